@@ -1,0 +1,188 @@
+//! The document model: what a rendered draft *says*, independent of format.
+//!
+//! Templates render into this model; the DOCX writer, the PDF writer and the
+//! diff all read it. Writers add no words: every character that appears in an
+//! output file comes from a `Run` here. A document has one `Section` per
+//! language (Thai, English); blocks carry stable keys ("title", "clause-1",
+//! "signing", "signature") so that a parallel layout can put the Thai clause
+//! beside its English counterpart and the diff can align clause by clause.
+
+/// The language of a run of text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Lang {
+    Th,
+    En,
+}
+
+impl Lang {
+    /// BCP 47 tag as written into DOCX and PDF metadata.
+    pub fn bcp47(self) -> &'static str {
+        match self {
+            Lang::Th => "th-TH",
+            Lang::En => "en-GB",
+        }
+    }
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Th => "th",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// Which standard draft this is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DocKind {
+    Loi,
+    Mou,
+}
+
+impl DocKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            DocKind::Loi => "loi",
+            DocKind::Mou => "mou",
+        }
+    }
+}
+
+/// How the two language sections are placed on the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Layout {
+    /// Thai text, page break, English text.
+    #[default]
+    Sequential,
+    /// Thai left, English right, block beside block (paired by `key`).
+    Parallel,
+}
+
+/// A stretch of text in one language and one style.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Run {
+    pub text: String,
+    pub lang: Lang,
+    pub bold: bool,
+    /// The slot this text fills (e.g. "relationship", "fields", "date"), or
+    /// `None` for the fixed standard wording.
+    pub slot: Option<String>,
+}
+
+/// Paragraph roles; writers map each to a visual style.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParaStyle {
+    /// "(ร่าง)" / "(Draft)", right-aligned at the top.
+    DraftMark,
+    /// Centered, bold: the instrument's name.
+    Title,
+    /// Centered, regular: "between ... and ..." lines under the title.
+    Centered,
+    /// Justified body paragraph.
+    Body,
+    /// Numbered clause with a hanging indent; `Paragraph::number` holds "1." / "๑.".
+    Clause,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Paragraph {
+    pub style: ParaStyle,
+    /// Clause number as printed ("1.", "๑."), only for `ParaStyle::Clause`.
+    pub number: Option<String>,
+    pub runs: Vec<Run>,
+}
+
+impl Paragraph {
+    /// The paragraph's text as a reader sees it (number, a space, the runs).
+    pub fn text(&self) -> String {
+        let body: String = self.runs.iter().map(|r| r.text.as_str()).collect();
+        match &self.number {
+            Some(n) => format!("{n} {body}"),
+            None => body,
+        }
+    }
+}
+
+/// The signature block: two columns (Thai side left, partner right), each a
+/// list of lines (For ..., dotted signature line, name, position).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Signature {
+    pub left: Vec<Vec<Run>>,
+    pub right: Vec<Vec<Run>>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BlockContent {
+    Paragraph(Paragraph),
+    Signature(Signature),
+}
+
+/// One block with its stable key ("mark", "title", "preamble-1", "clause-3",
+/// "option", "signing", "non-binding", "signature").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Block {
+    pub key: String,
+    pub content: BlockContent,
+}
+
+impl Block {
+    /// The block's text lines as a reader sees them: one line per paragraph,
+    /// and for a signature the left column's lines, then the right column's.
+    pub fn lines(&self) -> Vec<String> {
+        match &self.content {
+            BlockContent::Paragraph(p) => vec![p.text()],
+            BlockContent::Signature(s) => s
+                .left
+                .iter()
+                .chain(s.right.iter())
+                .map(|line| line.iter().map(|r| r.text.as_str()).collect())
+                .collect(),
+        }
+    }
+}
+
+/// All blocks of one language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    pub lang: Lang,
+    pub blocks: Vec<Block>,
+}
+
+/// A rendered standard draft (LOI or MOU), both languages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Document {
+    pub kind: DocKind,
+    /// Document title for metadata (English), e.g. "Letter of Intent: Chiang Mai - Kunming".
+    pub title: String,
+    /// Subject for metadata, e.g. "Draft MFA standard MOU (Thai and English)".
+    pub subject: String,
+    pub layout: Layout,
+    /// Set when rendered with `--allow-errors`: every page then carries
+    /// `non_compliant_mark` (the text comes from here, not from the writer).
+    pub non_compliant_mark: Option<String>,
+    /// Thai first, then English.
+    pub sections: Vec<Section>,
+    /// Page numbers are the only thing a writer prints that is not a run:
+    /// digits alone, as "- 2 -" (the Thai official style), in Thai digits on
+    /// Thai pages when this is set.
+    pub thai_digits: bool,
+}
+
+impl Document {
+    /// The full text, one line per paragraph / signature line, sections in
+    /// order. This is what round-trip tests compare writers' output against.
+    pub fn plain_text(&self) -> String {
+        let mut out = String::new();
+        for s in &self.sections {
+            for b in &s.blocks {
+                for l in b.lines() {
+                    out.push_str(&l);
+                    out.push('\n');
+                }
+            }
+        }
+        out
+    }
+
+    pub fn section(&self, lang: Lang) -> Option<&Section> {
+        self.sections.iter().find(|s| s.lang == lang)
+    }
+}
