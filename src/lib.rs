@@ -5,3 +5,7 @@
 pub mod descriptor;
 pub mod thai;
 pub mod document;
+pub mod diagnostic;
+pub mod check;
+pub mod rules;
+pub mod cli;

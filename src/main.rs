@@ -1,1 +1,4 @@
-fn main() {}
+//! The `sisterdoc` command; everything lives in `sisterdoc::cli`.
+fn main() -> std::process::ExitCode {
+    sisterdoc::cli::run()
+}

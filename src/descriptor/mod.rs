@@ -1,1 +1,106 @@
+//! Pairing descriptors (format version 1, `shared/spec/descriptor.md`):
+//! bytes -> YAML node tree (`yaml`) -> partial validated model (`schema`,
+//! `model`), with every problem found on the way as a diagnostic.
+
+pub mod model;
+pub mod schema;
 pub mod yaml;
+
+pub use model::Descriptor;
+
+use crate::diagnostic::{Diagnostic, Msg};
+use yaml::Pos;
+
+/// Descriptors larger than this are refused without being parsed.
+pub const MAX_BYTES: usize = 1 << 20;
+
+/// The result of reading one descriptor: its text (for snippets), the model
+/// when the YAML could be parsed at all, and every diagnostic.
+#[derive(Debug)]
+pub struct Loaded {
+    pub source: String,
+    pub descriptor: Option<Descriptor>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// The result for a file over `MAX_BYTES`, which is not read at all.
+pub fn too_large(len: u64) -> Loaded {
+    Loaded {
+        source: String::new(),
+        descriptor: None,
+        diagnostics: vec![Diagnostic::error(
+            "SCHEMA-SIZE",
+            None,
+            Msg::new(
+                format!("ไฟล์ใหญ่เกินไป ({len} ไบต์; รับได้ไม่เกิน 1 MiB) จึงไม่ได้อ่านต่อ"),
+                format!("file is too large ({len} bytes; the limit is 1 MiB) and was not read"),
+            ),
+        )
+        .with_hint(Msg::new(
+            "ไฟล์ descriptor ปกติมีขนาดไม่กี่ KB ตรวจว่าเลือกไฟล์ถูกต้อง",
+            "a descriptor is normally a few KB: check this is the right file",
+        ))],
+    }
+}
+
+/// Decodes descriptor bytes. `stem` (the file name without extension) is the
+/// default `id`. Never panics; every failure is a diagnostic.
+pub fn load(bytes: &[u8], stem: Option<&str>) -> Loaded {
+    if bytes.len() > MAX_BYTES {
+        return too_large(bytes.len() as u64);
+    }
+    let fail = |d: Diagnostic| Loaded { source: String::new(), descriptor: None, diagnostics: vec![d] };
+
+                "SCHEMA-SIZE",
+                None,
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let upto = &bytes[..e.valid_up_to()];
+            let line = upto.iter().filter(|&&b| b == b'\n').count() as u32 + 1;
+            let col = String::from_utf8_lossy(upto.rsplit(|&b| b == b'\n').next().unwrap_or(&[])).chars().count() as u32 + 1;
+            return fail(
+                Diagnostic::error(
+                    "SCHEMA-ENCODING",
+                    Some(Pos { line, column: col, len: 1 }),
+                    Msg::new("ไฟล์ไม่ใช่ข้อความ UTF-8 (อาจเป็นไฟล์ไบนารีหรือบันทึกด้วยรหัสอักขระอื่น เช่น TIS-620)", "file is not UTF-8 text (binary, or saved in another encoding such as TIS-620)"),
+                )
+                .with_hint(Msg::new("บันทึกไฟล์ใหม่เป็น UTF-8", "save the file again as UTF-8")),
+            );
+        }
+    };
+    let source = text.to_string();
+    if text.trim().is_empty() || text.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
+        return Loaded {
+            source,
+            descriptor: None,
+            diagnostics: vec![Diagnostic::error("SCHEMA-EMPTY", None, Msg::new("ไฟล์ว่าง ไม่มีข้อมูล", "file is empty"))
+                .with_hint(Msg::new("สร้างไฟล์ตัวอย่างด้วยคำสั่ง `sisterdoc new -o <ไฟล์>.yaml`", "create a template with `sisterdoc new -o <file>.yaml`"))],
+        };
+    }
+    let root = match yaml::parse(text) {
+        Ok(r) => r,
+        Err(e) => {
+            let budget = e.message.to_ascii_lowercase().contains("budget");
+            let (th, en) = if budget {
+                (
+                    "โครงสร้าง YAML ซับซ้อนเกินขีดจำกัด (alias/anchor มากเกินไป) จึงไม่ได้อ่านต่อ".to_string(),
+                    format!("YAML structure exceeds the safety limits (too many aliases or nodes): {}", e.message),
+                )
+            } else {
+                (format!("รูปแบบ YAML ไม่ถูกต้อง: {}", e.message), format!("YAML syntax error: {}", e.message))
+            };
+            return Loaded {
+                source,
+                descriptor: None,
+                diagnostics: vec![Diagnostic::error(if budget { "SCHEMA-LIMIT" } else { "SCHEMA-SYNTAX" }, e.pos, Msg::new(th, en)).with_hint(Msg::new(
+                    "ตรวจการเว้นวรรคย่อหน้า เครื่องหมาย : และวงเล็บ [ ] { } ให้ครบคู่",
+                    "check indentation, the `:` after each key, and that every [ ] and { } is closed",
+                ))],
+            };
+        }
+    };
+    let (desc, diagnostics) = schema::decode(&root, stem);
+    Loaded { source, descriptor: Some(desc), diagnostics }
+}

@@ -1,0 +1,102 @@
+//! The command line: argument parsing, files, terminals and exit codes.
+//!
+//! This is the only module that prints, reads the environment or decides an
+//! exit status. Exit codes: 0 success, 1 rule errors (or, for `diff`, a
+//! substantive deviation), 2 usage or I/O problems.
+
+mod check;
+mod files;
+mod new;
+mod rules;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "sisterdoc", version, about = "Thai MFA standard sister-city LOI/MOU drafts from a YAML pairing descriptor")]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    Th,
+}
+
+impl From<Lang> for crate::diagnostic::HumanLang {
+    fn from(l: Lang) -> Self {
+        match l {
+            Lang::En => crate::diagnostic::HumanLang::En,
+            Lang::Th => crate::diagnostic::HumanLang::Th,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum DiagFormat {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum Deny {
+    Warnings,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum KindArg {
+    Loi,
+    Mou,
+    Both,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check descriptors (files or folders) against the descriptor format and the MFA/MOI rules
+    Check {
+        /// Descriptor files, or folders searched recursively for *.yaml / *.yml
+        #[arg(required = true)]
+        paths: Vec<std::path::PathBuf>,
+        /// Output format for diagnostics
+        #[arg(long, value_enum, default_value = "text")]
+        format: DiagFormat,
+        /// Language of messages (th: ภาษาไทย)
+        #[arg(long, value_enum, default_value = "en")]
+        lang: Lang,
+        /// Treat warnings as errors
+        #[arg(long, value_enum)]
+        deny: Option<Deny>,
+    },
+    /// List every rule with its ID, severity, guideline and explanation
+    Rules {
+        #[arg(long, value_enum, default_value = "en")]
+        lang: Lang,
+    },
+    /// Write a new descriptor with every field, commented in Thai and English
+    New {
+        /// Which documents the descriptor asks for
+        #[arg(long, value_enum, default_value = "both")]
+        kind: KindArg,
+        /// Write to this file (refuses to overwrite); default: standard output
+        #[arg(short, long)]
+        output: Option<std::path::PathBuf>,
+    },
+}
+
+/// Parses the command line and runs the command.
+pub fn run() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+        }
+    };
+    match cli.command {
+        Command::Check { paths, format, lang, deny } => check::run(&paths, format, lang.into(), deny.is_some()),
+        Command::Rules { lang } => rules::run(lang.into()),
+        Command::New { kind, output } => new::run(kind, output.as_deref()),
+    }
+}

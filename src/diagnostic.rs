@@ -1,0 +1,229 @@
+//! Diagnostics: what a check found, where, and what to do about it.
+//!
+//! A `Diagnostic` carries its rule ID, severity, a Thai and an English
+//! message and hint, and the position of the offending value. Rendering to
+//! text (rustc-style, with a source snippet) and to JSON lives here too; the
+//! CLI only decides where it goes and whether it is coloured.
+
+use crate::descriptor::yaml::Pos;
+use serde::Serialize;
+use std::fmt::Write as _;
+use unicode_width::UnicodeWidthStr;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn word(self, lang: HumanLang) -> &'static str {
+        match (self, lang) {
+            (Severity::Error, HumanLang::En) => "error",
+            (Severity::Warning, HumanLang::En) => "warning",
+            (Severity::Info, HumanLang::En) => "info",
+            (Severity::Error, HumanLang::Th) => "ข้อผิดพลาด",
+            (Severity::Warning, HumanLang::Th) => "คำเตือน",
+            (Severity::Info, HumanLang::Th) => "ข้อมูล",
+        }
+    }
+}
+
+/// The language diagnostics are shown in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum HumanLang {
+    #[default]
+    En,
+    Th,
+}
+
+/// A text in both languages.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Msg {
+    pub th: String,
+    pub en: String,
+}
+
+impl Msg {
+    pub fn new(th: impl Into<String>, en: impl Into<String>) -> Msg {
+        Msg {
+            th: th.into(),
+            en: en.into(),
+        }
+    }
+    pub fn get(&self, lang: HumanLang) -> &str {
+        match lang {
+            HumanLang::En => &self.en,
+            HumanLang::Th => &self.th,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Stable rule ID ("MFA-9", "SCHEMA-UNKNOWN", ...).
+    pub rule: &'static str,
+    pub severity: Severity,
+    /// Where the offending value is written; `None` for whole-file problems.
+    pub pos: Option<Pos>,
+    pub message: Msg,
+    pub hint: Option<Msg>,
+}
+
+impl Diagnostic {
+    pub fn new(rule: &'static str, severity: Severity, pos: Option<Pos>, message: Msg) -> Self {
+        Diagnostic {
+            rule,
+            severity,
+            pos,
+            message,
+            hint: None,
+        }
+    }
+    pub fn error(rule: &'static str, pos: Option<Pos>, message: Msg) -> Self {
+        Self::new(rule, Severity::Error, pos, message)
+    }
+    pub fn warning(rule: &'static str, pos: Option<Pos>, message: Msg) -> Self {
+        Self::new(rule, Severity::Warning, pos, message)
+    }
+    pub fn with_hint(mut self, hint: Msg) -> Self {
+        self.hint = Some(hint);
+        self
+    }
+}
+
+/// Sorts diagnostics by position, then rule, so output order never depends
+/// on the order rules happened to run in.
+pub fn sort(diags: &mut [Diagnostic]) {
+    diags.sort_by(|a, b| {
+        let pa = a.pos.map(|p| (p.line, p.column));
+        let pb = b.pos.map(|p| (p.line, p.column));
+        pa.cmp(&pb).then(a.rule.cmp(b.rule))
+    });
+}
+
+/// Colours for the terminal report; all empty when not a terminal.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Style {
+    pub color: bool,
+}
+
+impl Style {
+    fn paint(&self, code: &str, s: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+}
+
+/// Renders one diagnostic like rustc does: header, location, the source line
+/// with the value underlined, and the hint.
+pub fn render_text(
+    d: &Diagnostic,
+    file: &str,
+    source: &str,
+    lang: HumanLang,
+    style: Style,
+) -> String {
+    let mut out = String::new();
+    let sev_code = match d.severity {
+        Severity::Error => "1;31",
+        Severity::Warning => "1;33",
+        Severity::Info => "1;36",
+    };
+    let head = format!("{}[{}]", d.severity.word(lang), d.rule);
+    let _ = writeln!(
+        out,
+        "{}: {}",
+        style.paint(sev_code, &head),
+        style.paint("1", d.message.get(lang))
+    );
+    match d.pos {
+        Some(p) => {
+            let _ = writeln!(out, "  --> {}:{}:{}", file, p.line, p.column);
+            if let Some(line) = source.lines().nth(p.line.saturating_sub(1) as usize) {
+                let num = p.line.to_string();
+                let pad = " ".repeat(num.len());
+                let before: String = line.chars().take(p.column.saturating_sub(1) as usize).collect();
+                let value: String = line
+                    .chars()
+                    .skip(p.column.saturating_sub(1) as usize)
+                    .take(p.len.max(1) as usize)
+                    .collect();
+                let indent = " ".repeat(UnicodeWidthStr::width(before.as_str()));
+                let marks = "^".repeat(UnicodeWidthStr::width(value.trim_end()).max(1));
+                let _ = writeln!(out, "{pad} |");
+                let _ = writeln!(out, "{num} | {line}");
+                let _ = writeln!(out, "{pad} | {indent}{}", style.paint(sev_code, &marks));
+            }
+        }
+        None => {
+            let _ = writeln!(out, "  --> {file}");
+        }
+    }
+    if let Some(h) = &d.hint {
+        let label = match lang {
+            HumanLang::En => "hint",
+            HumanLang::Th => "คำแนะนำ",
+        };
+        let _ = writeln!(out, "   = {}: {}", style.paint("1", label), h.get(lang));
+    }
+    out
+}
+
+/// One machine-readable record (`--format json`, one per line).
+#[derive(Serialize)]
+pub struct JsonRecord<'a> {
+    pub file: &'a str,
+    pub line: Option<u32>,
+    pub column: Option<u32>,
+    pub rule: &'a str,
+    pub severity: Severity,
+    pub message_th: &'a str,
+    pub message_en: &'a str,
+    pub hint: Option<&'a str>,
+    pub hint_th: Option<&'a str>,
+}
+
+impl<'a> JsonRecord<'a> {
+    pub fn new(file: &'a str, d: &'a Diagnostic) -> Self {
+        JsonRecord {
+            file,
+            line: d.pos.map(|p| p.line),
+            column: d.pos.map(|p| p.column),
+            rule: d.rule,
+            severity: d.severity,
+            message_th: &d.message.th,
+            message_en: &d.message.en,
+            hint: d.hint.as_ref().map(|h| h.en.as_str()),
+            hint_th: d.hint.as_ref().map(|h| h.th.as_str()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippet_underlines_the_value_even_after_thai() {
+        let src = "name: {th: นายปวิณ, en: x}\nposition: mayor\n";
+        let d = Diagnostic::error(
+            "MFA-9",
+            Some(Pos { line: 2, column: 11, len: 5 }),
+            Msg::new("ผู้ลงนาม", "signatory"),
+        )
+        .with_hint(Msg::new("ใช้ governor", "use governor"));
+        let t = render_text(&d, "a.yaml", src, HumanLang::En, Style::default());
+        assert!(t.contains("error[MFA-9]: signatory"), "{t}");
+        assert!(t.contains("--> a.yaml:2:11"), "{t}");
+        assert!(t.contains("2 | position: mayor\n  |           ^^^^^\n"), "{t}");
+        assert!(t.contains("= hint: use governor"), "{t}");
+        let th = render_text(&d, "a.yaml", src, HumanLang::Th, Style::default());
+        assert!(th.contains("ข้อผิดพลาด[MFA-9]: ผู้ลงนาม"), "{th}");
+    }
+}

@@ -1,0 +1,89 @@
+//! The MFA/MOI rules a descriptor is checked against (`shared/spec/rules.md`).
+//!
+//! One module per rule, each exposing `RULE` (its catalogue entry) and
+//! `check(&Descriptor, &mut Vec<Diagnostic>)`. Rules do no I/O and never stop
+//! early: every rule runs on every descriptor, on whatever part of the model
+//! could be decoded. DATA-* and SCHEMA-* problems are found while decoding
+//! (`descriptor::schema`) and are catalogued here so `sisterdoc rules` lists
+//! them too.
+
+pub mod binding_wording;
+pub mod instrument_title;
+pub mod partner_level;
+pub mod relationship_name;
+pub mod signatory_rank;
+pub mod termination;
+
+use crate::descriptor::Descriptor;
+use crate::diagnostic::{Diagnostic, Severity};
+
+/// A catalogue entry: what a rule checks and why.
+#[derive(Clone, Copy, Debug)]
+pub struct RuleInfo {
+    pub id: &'static str,
+    /// The usual severity (some rules have a weaker variant: MFA-12 weak terms, MOU-5 unusual periods).
+    pub severity: Severity,
+    /// Guideline number in the 2018 Cabinet-approved guidelines, or "-" .
+    pub guideline: &'static str,
+    pub title_th: &'static str,
+    pub title_en: &'static str,
+    pub explanation_en: &'static str,
+}
+
+/// Runs every rule on a decoded descriptor.
+pub fn check(desc: &Descriptor) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    partner_level::check(desc, &mut out);
+    relationship_name::check(desc, &mut out);
+    signatory_rank::check(desc, &mut out);
+    binding_wording::check(desc, &mut out);
+    termination::check(desc, &mut out);
+    instrument_title::check(desc, &mut out);
+    out
+}
+
+const fn data(id: &'static str, th: &'static str, en: &'static str, ex: &'static str) -> RuleInfo {
+    RuleInfo { id, severity: Severity::Error, guideline: "-", title_th: th, title_en: en, explanation_en: ex }
+}
+
+/// Every rule ID a diagnostic can carry, in catalogue order.
+pub fn catalogue() -> Vec<RuleInfo> {
+    vec![
+        partner_level::RULE,
+        relationship_name::RULE,
+        signatory_rank::RULE,
+        binding_wording::RULE,
+        termination::RULE,
+        instrument_title::RULE,
+        data("DATA-PROVINCE", "ไม่พบชื่อจังหวัด", "Unknown Thai province", "The Thai side must be one of the 76 provinces or Bangkok, written in Thai or English; the hint names the closest one."),
+        data("DATA-COUNTRY", "ไม่รู้จักรหัสประเทศ", "Unknown country code", "partner.country must be an ISO 3166-1 alpha-2 code from the built-in table."),
+        data("DATA-LANGUAGE", "ไม่รู้จักรหัสภาษา", "Unknown language code", "partner.language must be a known BCP 47 code (its primary subtag is used)."),
+        data("DATA-FIELD", "ไม่รู้จักสาขาความร่วมมือ", "Unknown cooperation field", "Cooperation fields are built-in keys (trade, tourism, ...) or {th, en} texts."),
+        data("DATA-RELATIONSHIP", "ไม่รู้จักชื่อความสัมพันธ์", "Unknown relationship key", "A bare relationship name must be one of the MFA-2 keys; anything else is written {th, en} (and gets MFA-2)."),
+        data("DATA-POSITION", "ไม่รู้จักตำแหน่ง", "Unknown position key", "A bare position must be governor, vice-governor, deputy-permanent-secretary or mayor; anything else is written {th, en}."),
+        data("DATA-DATE", "วันที่ไม่มีอยู่จริง", "Invalid date", "signing.date must be a real date written YYYY-MM-DD (Common Era)."),
+        data("DATA-ID", "id ใช้เป็นชื่อไฟล์ไม่ได้", "Unusable id", "The id (or the file stem when id is absent) names output files: [a-z0-9-]+ only, so no '..' or '/'."),
+        data("SCHEMA-SYNTAX", "รูปแบบ YAML ไม่ถูกต้อง", "YAML syntax error", "The file is not valid YAML; the position of the first syntax error is given."),
+        data("SCHEMA-LIMIT", "โครงสร้าง YAML เกินขีดจำกัด", "YAML limits exceeded", "Too many aliases, anchors or nodes (e.g. a 'billion laughs' alias bomb): refused before expansion."),
+        data("SCHEMA-SIZE", "ไฟล์ใหญ่เกินไป", "File too large", "Descriptors over 1 MiB are refused without being read."),
+        data("SCHEMA-ENCODING", "ไฟล์ไม่ใช่ UTF-8", "Not UTF-8", "Descriptors are UTF-8 text (a BOM is accepted)."),
+        data("SCHEMA-EMPTY", "ไฟล์ว่าง", "Empty file", "The file holds no YAML document."),
+        data("SCHEMA-VERSION", "รุ่นรูปแบบไม่ถูกต้อง", "Unsupported version", "version must be 1."),
+        data("SCHEMA-TYPE", "ชนิดข้อมูลไม่ถูกต้อง", "Wrong type", "A value has the wrong YAML type (text, list, mapping, true/false)."),
+        data("SCHEMA-MISSING", "ขาดหัวข้อที่ต้องมี", "Missing required key", "A required key is absent; the hint shows what to add."),
+        data("SCHEMA-UNKNOWN", "หัวข้อที่ไม่รู้จัก", "Unknown key", "Keys not in the descriptor format are errors (never silently ignored), with a did-you-mean hint."),
+        data("SCHEMA-PLACEHOLDER", "ยังไม่ได้กรอกข้อมูล", "Placeholder not filled", "A value written by `sisterdoc new` as <...> has not been replaced with real data."),
+        data("SCHEMA-VALUE", "ค่าไม่อยู่ในตัวเลือก", "Value not allowed", "A value is not one of the allowed choices or not in the expected form (e.g. '6 months')."),
+        RuleInfo {
+            id: "SCHEMA-LANG",
+            severity: Severity::Warning,
+            guideline: "-",
+            title_th: "ภาษาของข้อความไม่ตรงกับหัวข้อ",
+            title_en: "Text in the wrong language",
+            explanation_en: "A `th:` text without Thai script, or an `en:` text with Thai script.",
+        },
+    ]
+}
+
+#[cfg(test)]
+pub mod testing;
