@@ -5,3 +5,5 @@
 pub mod descriptor;
 pub mod thai;
 pub mod document;
+pub mod english;
+pub mod date;
