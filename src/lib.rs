@@ -2,10 +2,12 @@
 //!
 //! See ARCHITECTURE.md for the data flow:
 //! descriptor -> validated model -> document model -> DOCX / PDF writers.
-pub mod descriptor;
-pub mod thai;
-pub mod document;
-pub mod diagnostic;
 pub mod check;
-pub mod rules;
 pub mod cli;
+pub mod date;
+pub mod descriptor;
+pub mod diagnostic;
+pub mod document;
+pub mod english;
+pub mod rules;
+pub mod thai;
