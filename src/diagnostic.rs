@@ -148,7 +148,10 @@ pub fn render_text(
             if let Some(line) = source.lines().nth(p.line.saturating_sub(1) as usize) {
                 let num = p.line.to_string();
                 let pad = " ".repeat(num.len());
-                let before: String = line.chars().take(p.column.saturating_sub(1) as usize).collect();
+                let before: String = line
+                    .chars()
+                    .take(p.column.saturating_sub(1) as usize)
+                    .collect();
                 let value: String = line
                     .chars()
                     .skip(p.column.saturating_sub(1) as usize)
@@ -214,14 +217,21 @@ mod tests {
         let src = "name: {th: นายปวิณ, en: x}\nposition: mayor\n";
         let d = Diagnostic::error(
             "MFA-9",
-            Some(Pos { line: 2, column: 11, len: 5 }),
+            Some(Pos {
+                line: 2,
+                column: 11,
+                len: 5,
+            }),
             Msg::new("ผู้ลงนาม", "signatory"),
         )
         .with_hint(Msg::new("ใช้ governor", "use governor"));
         let t = render_text(&d, "a.yaml", src, HumanLang::En, Style::default());
         assert!(t.contains("error[MFA-9]: signatory"), "{t}");
         assert!(t.contains("--> a.yaml:2:11"), "{t}");
-        assert!(t.contains("2 | position: mayor\n  |           ^^^^^\n"), "{t}");
+        assert!(
+            t.contains("2 | position: mayor\n  |           ^^^^^\n"),
+            "{t}"
+        );
         assert!(t.contains("= hint: use governor"), "{t}");
         let th = render_text(&d, "a.yaml", src, HumanLang::Th, Style::default());
         assert!(th.contains("ข้อผิดพลาด[MFA-9]: ผู้ลงนาม"), "{th}");

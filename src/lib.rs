@@ -9,5 +9,6 @@ pub mod descriptor;
 pub mod diagnostic;
 pub mod document;
 pub mod english;
+pub mod reference;
 pub mod rules;
 pub mod thai;

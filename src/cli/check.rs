@@ -26,11 +26,22 @@ pub fn check_file(path: &Path, deny_warnings: bool) -> Result<Loaded, String> {
 }
 
 /// Prints diagnostics for one file in the chosen format.
-pub fn print_diagnostics(out: &mut impl Write, file: &str, loaded: &Loaded, format: DiagFormat, lang: HumanLang, style: Style) {
+pub fn print_diagnostics(
+    out: &mut impl Write,
+    file: &str,
+    loaded: &Loaded,
+    format: DiagFormat,
+    lang: HumanLang,
+    style: Style,
+) {
     for d in &loaded.diagnostics {
         match format {
             DiagFormat::Text => {
-                let _ = writeln!(out, "{}", diagnostic::render_text(d, file, &loaded.source, lang, style));
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    diagnostic::render_text(d, file, &loaded.source, lang, style)
+                );
             }
             DiagFormat::Json => {
                 if let Ok(s) = serde_json::to_string(&JsonRecord::new(file, d)) {
@@ -41,7 +52,12 @@ pub fn print_diagnostics(out: &mut impl Write, file: &str, loaded: &Loaded, form
     }
 }
 
-pub fn run(paths: &[PathBuf], format: DiagFormat, lang: HumanLang, deny_warnings: bool) -> ExitCode {
+pub fn run(
+    paths: &[PathBuf],
+    format: DiagFormat,
+    lang: HumanLang,
+    deny_warnings: bool,
+) -> ExitCode {
     let files = match files::descriptor_files(paths) {
         Ok(f) => f,
         Err(e) => {
@@ -50,7 +66,11 @@ pub fn run(paths: &[PathBuf], format: DiagFormat, lang: HumanLang, deny_warnings
         }
     };
     let stdout = std::io::stdout();
-    let style = Style { color: format == DiagFormat::Text && stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none() };
+    let style = Style {
+        color: format == DiagFormat::Text
+            && stdout.is_terminal()
+            && std::env::var_os("NO_COLOR").is_none(),
+    };
     let mut out = stdout.lock();
     let (mut errors, mut warnings, mut bad_files, mut io_failed) = (0usize, 0usize, 0usize, false);
     for path in &files {
@@ -58,18 +78,32 @@ pub fn run(paths: &[PathBuf], format: DiagFormat, lang: HumanLang, deny_warnings
         match check_file(path, deny_warnings) {
             Ok(loaded) => {
                 print_diagnostics(&mut out, &name, &loaded, format, lang, style);
-                let e = loaded.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+                let e = loaded
+                    .diagnostics
+                    .iter()
+                    .filter(|d| d.severity == Severity::Error)
+                    .count();
                 errors += e;
-                warnings += loaded.diagnostics.iter().filter(|d| d.severity == Severity::Warning).count();
+                warnings += loaded
+                    .diagnostics
+                    .iter()
+                    .filter(|d| d.severity == Severity::Warning)
+                    .count();
                 if e > 0 {
                     bad_files += 1;
                 }
             }
             Err(msg) => {
                 io_failed = true;
-                let d = Diagnostic::error("IO", None, Msg::new(format!("อ่านไฟล์ไม่ได้: {msg}"), format!("cannot read: {msg}")));
+                let d = Diagnostic::error(
+                    "IO",
+                    None,
+                    Msg::new(format!("อ่านไฟล์ไม่ได้: {msg}"), format!("cannot read: {msg}")),
+                );
                 match format {
-                    DiagFormat::Text => eprintln!("{}", diagnostic::render_text(&d, &name, "", lang, style)),
+                    DiagFormat::Text => {
+                        eprintln!("{}", diagnostic::render_text(&d, &name, "", lang, style))
+                    }
                     DiagFormat::Json => {
                         if let Ok(s) = serde_json::to_string(&JsonRecord::new(&name, &d)) {
                             let _ = writeln!(out, "{s}");
@@ -91,7 +125,13 @@ pub fn run(paths: &[PathBuf], format: DiagFormat, lang: HumanLang, deny_warnings
                 warnings,
                 if warnings == 1 { "" } else { "s" }
             ),
-            HumanLang::Th => format!("ตรวจ {} ไฟล์: มีข้อผิดพลาด {} ไฟล์ (ข้อผิดพลาด {} รายการ, คำเตือน {} รายการ)", files.len(), bad_files, errors, warnings),
+            HumanLang::Th => format!(
+                "ตรวจ {} ไฟล์: มีข้อผิดพลาด {} ไฟล์ (ข้อผิดพลาด {} รายการ, คำเตือน {} รายการ)",
+                files.len(),
+                bad_files,
+                errors,
+                warnings
+            ),
         };
         let _ = writeln!(out, "{summary}");
     }

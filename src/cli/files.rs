@@ -31,7 +31,10 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
         }
         if p.is_dir() {
             walk(&p, out)?;
-        } else if matches!(p.extension().and_then(|e| e.to_str()), Some("yaml") | Some("yml")) {
+        } else if matches!(
+            p.extension().and_then(|e| e.to_str()),
+            Some("yaml") | Some("yml")
+        ) {
             out.push(p);
         }
     }
@@ -53,19 +56,25 @@ pub fn read_descriptor(path: &Path) -> std::io::Result<Read> {
     let mut buf = Vec::new();
     use std::io::Read as _;
     // Read at most one byte past the limit, in case the file grew meanwhile.
-    f.take(crate::descriptor::MAX_BYTES as u64 + 1).read_to_end(&mut buf)?;
+    f.take(crate::descriptor::MAX_BYTES as u64 + 1)
+        .read_to_end(&mut buf)?;
     Ok(Read::Bytes(buf))
 }
 
 /// The file stem, used as the default `id`.
 pub fn stem(path: &Path) -> Option<String> {
-    path.file_stem().and_then(|s| s.to_str()).map(str::to_string)
+    path.file_stem()
+        .and_then(|s| s.to_str())
+        .map(str::to_string)
 }
 
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder,
 /// flushed, then renamed over the target. A failure leaves no partial file.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("out");
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {

@@ -13,7 +13,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "sisterdoc", version, about = "Thai MFA standard sister-city LOI/MOU drafts from a YAML pairing descriptor")]
+#[command(
+    name = "sisterdoc",
+    version,
+    about = "Thai MFA standard sister-city LOI/MOU drafts from a YAML pairing descriptor"
+)]
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -91,11 +95,20 @@ pub fn run() -> ExitCode {
         Ok(c) => c,
         Err(e) => {
             let _ = e.print();
-            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
         }
     };
     match cli.command {
-        Command::Check { paths, format, lang, deny } => check::run(&paths, format, lang.into(), deny.is_some()),
+        Command::Check {
+            paths,
+            format,
+            lang,
+            deny,
+        } => check::run(&paths, format, lang.into(), deny.is_some()),
         Command::Rules { lang } => rules::run(lang.into()),
         Command::New { kind, output } => new::run(kind, output.as_deref()),
     }

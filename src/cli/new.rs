@@ -119,12 +119,19 @@ pub fn run(kind: KindArg, output: Option<&Path>) -> ExitCode {
             ExitCode::SUCCESS
         }
         Some(p) if p.exists() => {
-            eprintln!("error: {} already exists; not overwriting it (ไฟล์นี้มีอยู่แล้ว จะไม่เขียนทับ)", p.display());
+            eprintln!(
+                "error: {} already exists; not overwriting it (ไฟล์นี้มีอยู่แล้ว จะไม่เขียนทับ)",
+                p.display()
+            );
             ExitCode::from(2)
         }
         Some(p) => match write_atomic(p, text.as_bytes()) {
             Ok(()) => {
-                eprintln!("wrote {} (fill in every <...>, then run `sisterdoc check {}`)", p.display(), p.display());
+                eprintln!(
+                    "wrote {} (fill in every <...>, then run `sisterdoc check {}`)",
+                    p.display(),
+                    p.display()
+                );
                 ExitCode::SUCCESS
             }
             Err(e) => {

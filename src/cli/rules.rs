@@ -13,7 +13,12 @@ pub fn run(lang: HumanLang) -> ExitCode {
             HumanLang::En => "guideline",
             HumanLang::Th => "แนวทางข้อ",
         };
-        println!("{:<18} {:<8} {g} {:<13} {title}", r.id, r.severity.word(HumanLang::En), r.guideline);
+        println!(
+            "{:<18} {:<8} {g} {:<13} {title}",
+            r.id,
+            r.severity.word(HumanLang::En),
+            r.guideline
+        );
         println!("{:<18} {}", "", r.explanation_en);
     }
     ExitCode::SUCCESS

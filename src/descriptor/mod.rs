@@ -49,17 +49,21 @@ pub fn load(bytes: &[u8], stem: Option<&str>) -> Loaded {
     if bytes.len() > MAX_BYTES {
         return too_large(bytes.len() as u64);
     }
-    let fail = |d: Diagnostic| Loaded { source: String::new(), descriptor: None, diagnostics: vec![d] };
-
-                "SCHEMA-SIZE",
-                None,
+    let fail = |d: Diagnostic| Loaded {
+        source: String::new(),
+        descriptor: None,
+        diagnostics: vec![d],
+    };
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
             let upto = &bytes[..e.valid_up_to()];
             let line = upto.iter().filter(|&&b| b == b'\n').count() as u32 + 1;
-            let col = String::from_utf8_lossy(upto.rsplit(|&b| b == b'\n').next().unwrap_or(&[])).chars().count() as u32 + 1;
+            let col = String::from_utf8_lossy(upto.rsplit(|&b| b == b'\n').next().unwrap_or(&[]))
+                .chars()
+                .count() as u32
+                + 1;
             return fail(
                 Diagnostic::error(
                     "SCHEMA-ENCODING",
@@ -71,12 +75,23 @@ pub fn load(bytes: &[u8], stem: Option<&str>) -> Loaded {
         }
     };
     let source = text.to_string();
-    if text.trim().is_empty() || text.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
+    if text.trim().is_empty()
+        || text
+            .lines()
+            .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+    {
         return Loaded {
             source,
             descriptor: None,
-            diagnostics: vec![Diagnostic::error("SCHEMA-EMPTY", None, Msg::new("ไฟล์ว่าง ไม่มีข้อมูล", "file is empty"))
-                .with_hint(Msg::new("สร้างไฟล์ตัวอย่างด้วยคำสั่ง `sisterdoc new -o <ไฟล์>.yaml`", "create a template with `sisterdoc new -o <file>.yaml`"))],
+            diagnostics: vec![Diagnostic::error(
+                "SCHEMA-EMPTY",
+                None,
+                Msg::new("ไฟล์ว่าง ไม่มีข้อมูล", "file is empty"),
+            )
+            .with_hint(Msg::new(
+                "สร้างไฟล์ตัวอย่างด้วยคำสั่ง `sisterdoc new -o <ไฟล์>.yaml`",
+                "create a template with `sisterdoc new -o <file>.yaml`",
+            ))],
         };
     }
     let root = match yaml::parse(text) {
@@ -86,10 +101,16 @@ pub fn load(bytes: &[u8], stem: Option<&str>) -> Loaded {
             let (th, en) = if budget {
                 (
                     "โครงสร้าง YAML ซับซ้อนเกินขีดจำกัด (alias/anchor มากเกินไป) จึงไม่ได้อ่านต่อ".to_string(),
-                    format!("YAML structure exceeds the safety limits (too many aliases or nodes): {}", e.message),
+                    format!(
+                        "YAML structure exceeds the safety limits (too many aliases or nodes): {}",
+                        e.message
+                    ),
                 )
             } else {
-                (format!("รูปแบบ YAML ไม่ถูกต้อง: {}", e.message), format!("YAML syntax error: {}", e.message))
+                (
+                    format!("รูปแบบ YAML ไม่ถูกต้อง: {}", e.message),
+                    format!("YAML syntax error: {}", e.message),
+                )
             };
             return Loaded {
                 source,
@@ -102,5 +123,9 @@ pub fn load(bytes: &[u8], stem: Option<&str>) -> Loaded {
         }
     };
     let (desc, diagnostics) = schema::decode(&root, stem);
-    Loaded { source, descriptor: Some(desc), diagnostics }
+    Loaded {
+        source,
+        descriptor: Some(desc),
+        diagnostics,
+    }
 }

@@ -13,7 +13,7 @@ use crate::reference::fields::Field;
 use crate::reference::languages::Language;
 use crate::reference::positions::Position;
 use crate::reference::provinces::Province;
-use crate::reference::relationships::RelationshipName;
+use crate::reference::relationships::Relationship as RelationshipName;
 
 /// A value with the position it was written at.
 #[derive(Clone, Debug, PartialEq)]
@@ -68,7 +68,10 @@ impl Unit {
         ("prefecture", Unit::Prefecture),
         ("region", Unit::Region),
         ("autonomous-region", Unit::AutonomousRegion),
-        ("special-administrative-region", Unit::SpecialAdministrativeRegion),
+        (
+            "special-administrative-region",
+            Unit::SpecialAdministrativeRegion,
+        ),
         ("municipality", Unit::Municipality),
         ("city", Unit::City),
         ("county", Unit::County),

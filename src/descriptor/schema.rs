@@ -76,8 +76,14 @@ impl Decoder {
                 "SCHEMA-TYPE",
                 Some(node.pos),
                 Msg::new(
-                    format!("ค่าของ `{path}` ต้องเป็น{expected_th} แต่ในไฟล์เป็น{}", type_th(&node.value)),
-                    format!("`{path}` must be {expected_en}, found {}", node.value.type_name()),
+                    format!(
+                        "ค่าของ `{path}` ต้องเป็น{expected_th} แต่ในไฟล์เป็น{}",
+                        type_th(&node.value)
+                    ),
+                    format!(
+                        "`{path}` must be {expected_en}, found {}",
+                        node.value.type_name()
+                    ),
                 ),
             )
             .with_hint(Msg::new(
@@ -96,7 +102,12 @@ impl Decoder {
                 path: path.to_string(),
             }),
             _ => {
-                self.type_error(node, path, "a mapping (key: value lines)", "ชุดข้อมูลแบบ key: value");
+                self.type_error(
+                    node,
+                    path,
+                    "a mapping (key: value lines)",
+                    "ชุดข้อมูลแบบ key: value",
+                );
                 None
             }
         }
@@ -164,10 +175,16 @@ impl Decoder {
                     self.push(Diagnostic::error(
                         "SCHEMA-TYPE",
                         Some(node.pos),
-                        Msg::new(format!("`{path}` ว่างอยู่ ต้องกรอกข้อความ"), format!("`{path}` is empty")),
+                        Msg::new(
+                            format!("`{path}` ว่างอยู่ ต้องกรอกข้อความ"),
+                            format!("`{path}` is empty"),
+                        ),
                     ));
                     None
-                } else if t.contains(['\n', '\r']) || t.chars().any(|c| c.is_control() || ('\u{E000}'..='\u{F8FF}').contains(&c)) {
+                } else if t.contains(['\n', '\r'])
+                    || t.chars()
+                        .any(|c| c.is_control() || ('\u{E000}'..='\u{F8FF}').contains(&c))
+                {
                     self.push(
                         Diagnostic::error(
                             "SCHEMA-TYPE",
@@ -185,13 +202,22 @@ impl Decoder {
                         Diagnostic::error(
                             "SCHEMA-PLACEHOLDER",
                             Some(node.pos),
-                            Msg::new(format!("`{path}` ยังเป็นข้อความตัวอย่าง {t} ต้องกรอกข้อมูลจริง"), format!("`{path}` is still the placeholder {t}: fill it in")),
+                            Msg::new(
+                                format!("`{path}` ยังเป็นข้อความตัวอย่าง {t} ต้องกรอกข้อมูลจริง"),
+                                format!("`{path}` is still the placeholder {t}: fill it in"),
+                            ),
                         )
-                        .with_hint(Msg::new("แทนข้อความในวงเล็บ < > ด้วยข้อมูลจริง", "replace the text in < > with the real value")),
+                        .with_hint(Msg::new(
+                            "แทนข้อความในวงเล็บ < > ด้วยข้อมูลจริง",
+                            "replace the text in < > with the real value",
+                        )),
                     );
                     None
                 } else {
-                    Some(At { value: t.to_string(), pos: node.pos })
+                    Some(At {
+                        value: t.to_string(),
+                        pos: node.pos,
+                    })
                 }
             }
             _ => {
@@ -210,8 +236,13 @@ impl Decoder {
                         "SCHEMA-TYPE",
                         Some(node.pos),
                         Msg::new(
-                            format!("`{path}` ต้องเขียนทั้งภาษาไทยและภาษาอังกฤษในรูป {{th: ..., en: ...}}"),
-                            format!("`{path}` must be a bilingual text {{th: ..., en: ...}}, found {}", node.value.type_name()),
+                            format!(
+                                "`{path}` ต้องเขียนทั้งภาษาไทยและภาษาอังกฤษในรูป {{th: ..., en: ...}}"
+                            ),
+                            format!(
+                                "`{path}` must be a bilingual text {{th: ..., en: ...}}, found {}",
+                                node.value.type_name()
+                            ),
                         ),
                     )
                     .with_hint(Msg::new(
@@ -223,7 +254,10 @@ impl Decoder {
             }
         };
         let th_hint = Msg::new("เพิ่ม `th:` ข้อความภาษาไทย", "add `th:` with the Thai text");
-        let en_hint = Msg::new("เพิ่ม `en:` ข้อความภาษาอังกฤษ", "add `en:` with the English text");
+        let en_hint = Msg::new(
+            "เพิ่ม `en:` ข้อความภาษาอังกฤษ",
+            "add `en:` with the English text",
+        );
         let th_n = self.required(&mut m, "th", th_hint);
         let en_n = self.required(&mut m, "en", en_hint);
         let th = th_n.and_then(|n| self.string(n, &join_path(path, "th")));
@@ -240,7 +274,10 @@ impl Decoder {
                             format!("`{path}.th` contains no Thai script"),
                         ),
                     )
-                    .with_hint(Msg::new("เขียนชื่อหรือข้อความเป็นภาษาไทย", "write the Thai form here")),
+                    .with_hint(Msg::new(
+                        "เขียนชื่อหรือข้อความเป็นภาษาไทย",
+                        "write the Thai form here",
+                    )),
                 );
             }
         }
@@ -255,11 +292,18 @@ impl Decoder {
                             format!("`{path}.en` contains Thai script"),
                         ),
                     )
-                    .with_hint(Msg::new("เขียนข้อความภาษาอังกฤษ", "write the English form here")),
+                    .with_hint(Msg::new(
+                        "เขียนข้อความภาษาอังกฤษ",
+                        "write the English form here",
+                    )),
                 );
             }
         }
-        Some(Bilingual { th: th?, en: en?, pos: node.pos })
+        Some(Bilingual {
+            th: th?,
+            en: en?,
+            pos: node.pos,
+        })
     }
 
     /// A value from a fixed list of keys (`unit`, `rank`, ...).
@@ -267,24 +311,46 @@ impl Decoder {
         let s = match &node.value {
             Value::Str(s) => s.trim(),
             _ => {
-                let list = choices.iter().map(|(k, _)| *k).collect::<Vec<_>>().join(" | ");
-                self.type_error(node, path, &format!("one of {list}"), &format!("ค่าใดค่าหนึ่งต่อไปนี้ {list}"));
+                let list = choices
+                    .iter()
+                    .map(|(k, _)| *k)
+                    .collect::<Vec<_>>()
+                    .join(" | ");
+                self.type_error(
+                    node,
+                    path,
+                    &format!("one of {list}"),
+                    &format!("ค่าใดค่าหนึ่งต่อไปนี้ {list}"),
+                );
                 return None;
             }
         };
         if let Some((_, v)) = choices.iter().find(|(k, _)| *k == s) {
-            return Some(At { value: *v, pos: node.pos });
+            return Some(At {
+                value: *v,
+                pos: node.pos,
+            });
         }
-        let list = choices.iter().map(|(k, _)| *k).collect::<Vec<_>>().join(" | ");
+        let list = choices
+            .iter()
+            .map(|(k, _)| *k)
+            .collect::<Vec<_>>()
+            .join(" | ");
         let hint = match reference::closest(s, choices.iter().map(|(k, _)| *k)) {
-            Some(c) => Msg::new(format!("หมายถึง `{c}` หรือไม่ (ค่าที่ใช้ได้: {list})"), format!("did you mean `{c}`? (allowed: {list})")),
+            Some(c) => Msg::new(
+                format!("หมายถึง `{c}` หรือไม่ (ค่าที่ใช้ได้: {list})"),
+                format!("did you mean `{c}`? (allowed: {list})"),
+            ),
             None => Msg::new(format!("ค่าที่ใช้ได้: {list}"), format!("allowed: {list}")),
         };
         self.push(
             Diagnostic::error(
                 "SCHEMA-VALUE",
                 Some(node.pos),
-                Msg::new(format!("`{path}` เป็น `{s}` ซึ่งไม่ใช่ค่าที่กำหนดไว้"), format!("`{path}` is `{s}`, which is not an allowed value")),
+                Msg::new(
+                    format!("`{path}` เป็น `{s}` ซึ่งไม่ใช่ค่าที่กำหนดไว้"),
+                    format!("`{path}` is `{s}`, which is not an allowed value"),
+                ),
             )
             .with_hint(hint),
         );
@@ -307,34 +373,62 @@ impl Decoder {
             Value::Str(s) => {
                 let s = s.trim();
                 if let Some(v) = lookup(s) {
-                    return Some(At { value: KeyOr::Key(v), pos: node.pos });
+                    return Some(At {
+                        value: KeyOr::Key(v),
+                        pos: node.pos,
+                    });
                 }
                 let hint = match suggest(s) {
                     Some(v) => Msg::new(
-                        format!("หมายถึง `{}` หรือไม่ ถ้าเป็นชื่ออื่นให้เขียน {{th: ..., en: ...}}", key_of(v)),
-                        format!("did you mean `{}`? For anything else write {{th: ..., en: ...}}", key_of(v)),
+                        format!(
+                            "หมายถึง `{}` หรือไม่ ถ้าเป็นชื่ออื่นให้เขียน {{th: ..., en: ...}}",
+                            key_of(v)
+                        ),
+                        format!(
+                            "did you mean `{}`? For anything else write {{th: ..., en: ...}}",
+                            key_of(v)
+                        ),
                     ),
-                    None => Msg::new("ถ้าเป็นชื่ออื่นให้เขียน {th: ..., en: ...}", "for anything else write {th: ..., en: ...}"),
+                    None => Msg::new(
+                        "ถ้าเป็นชื่ออื่นให้เขียน {th: ..., en: ...}",
+                        "for anything else write {th: ..., en: ...}",
+                    ),
                 };
                 self.push(
                     Diagnostic::error(
                         rule,
                         Some(node.pos),
-                        Msg::new(format!("ไม่รู้จัก{} `{s}`", what.th), format!("unknown {} `{s}`", what.en)),
+                        Msg::new(
+                            format!("ไม่รู้จัก{} `{s}`", what.th),
+                            format!("unknown {} `{s}`", what.en),
+                        ),
                     )
                     .with_hint(hint),
                 );
                 None
             }
-            Value::Map(_) => self.bilingual(node, path).map(|b| At { value: KeyOr::Custom(b), pos: node.pos }),
+            Value::Map(_) => self.bilingual(node, path).map(|b| At {
+                value: KeyOr::Custom(b),
+                pos: node.pos,
+            }),
             _ => {
-                self.type_error(node, path, "a key or {th: ..., en: ...}", "ชื่อที่กำหนดไว้ หรือ {th: ..., en: ...}");
+                self.type_error(
+                    node,
+                    path,
+                    "a key or {th: ..., en: ...}",
+                    "ชื่อที่กำหนดไว้ หรือ {th: ..., en: ...}",
+                );
                 None
             }
         }
     }
 
-    fn period(&mut self, node: &Node, path: &str, units: &[(&str, PeriodUnit)]) -> Option<At<Period>> {
+    fn period(
+        &mut self,
+        node: &Node,
+        path: &str,
+        units: &[(&str, PeriodUnit)],
+    ) -> Option<At<Period>> {
         let allowed = units.iter().map(|(u, _)| *u).collect::<Vec<_>>().join("|");
         let bad = |d: &mut Self| {
             d.push(
@@ -346,7 +440,10 @@ impl Decoder {
                         format!("`{path}` must be written \"<n> {allowed}\""),
                     ),
                 )
-                .with_hint(Msg::new(format!("ตัวอย่าง: 6 {}", units[0].0), format!("for example: 6 {}", units[0].0))),
+                .with_hint(Msg::new(
+                    format!("ตัวอย่าง: 6 {}", units[0].0),
+                    format!("for example: 6 {}", units[0].0),
+                )),
             );
         };
         let Value::Str(s) = &node.value else {
@@ -363,9 +460,14 @@ impl Decoder {
             return None;
         };
         let u = u.to_ascii_lowercase();
-        let unit = units.iter().find(|(name, _)| *name == u || name.trim_end_matches('s') == u);
+        let unit = units
+            .iter()
+            .find(|(name, _)| *name == u || name.trim_end_matches('s') == u);
         match unit {
-            Some((_, unit)) => Some(At { value: Period { n, unit: *unit }, pos: node.pos }),
+            Some((_, unit)) => Some(At {
+                value: Period { n, unit: *unit },
+                pos: node.pos,
+            }),
             None => {
                 bad(self);
                 None
@@ -385,17 +487,25 @@ impl Decoder {
 
     fn date(&mut self, node: &Node, path: &str) -> Option<At<Date>> {
         let Value::Str(s) = &node.value else {
-            self.type_error(node, path, "a date written YYYY-MM-DD", "วันที่ในรูป YYYY-MM-DD (ค.ศ.)");
+            self.type_error(
+                node,
+                path,
+                "a date written YYYY-MM-DD",
+                "วันที่ในรูป YYYY-MM-DD (ค.ศ.)",
+            );
             return None;
         };
         match date::parse_iso(s.trim()) {
-            Ok(d) => Some(At { value: d, pos: node.pos }),
+            Ok(d) => Some(At {
+                value: d,
+                pos: node.pos,
+            }),
             Err(e) => {
                 self.push(
                     Diagnostic::error(
                         "DATA-DATE",
                         Some(node.pos),
-                        Msg::new(format!("วันที่ `{s}` ใช้ไม่ได้: {}", e.message_th()), format!("`{s}` is not a valid date: {}", e.message_en())),
+                        Msg::new(format!("วันที่ `{s}` ใช้ไม่ได้: {}", date_error_th(&e)), format!("`{s}` is not a valid date: {e}")),
                     )
                     .with_hint(Msg::new(
                         "เขียนเป็นปี ค.ศ.-เดือน-วัน เช่น 2026-03-15 (โปรแกรมจะแปลงเป็น พ.ศ. ให้เอง)",
@@ -411,6 +521,24 @@ impl Decoder {
 impl Default for Decoder {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+fn date_error_th(e: &date::DateError) -> String {
+    use crate::thai::buddhist_date::thai_month_name;
+    match e {
+        date::DateError::Format => "ต้องเขียนในรูป YYYY-MM-DD".to_string(),
+        date::DateError::Year { .. } => "ไม่มีปี ค.ศ. 0".to_string(),
+        date::DateError::Month { month } => format!("ไม่มีเดือนที่ {month}"),
+        date::DateError::Day {
+            year,
+            month,
+            day,
+            days_in_month,
+        } => format!(
+            "เดือน{} ค.ศ. {year} มี {days_in_month} วัน จึงไม่มีวันที่ {day}",
+            thai_month_name(*month).unwrap_or("")
+        ),
     }
 }
 
@@ -430,7 +558,9 @@ pub fn valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 100
         && !id.starts_with('-')
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// Suggests an id from any text: lowercase, other characters to '-'.
@@ -452,7 +582,17 @@ pub fn suggest_id(s: &str) -> String {
 }
 
 const TOP_KEYS: &[&str] = &[
-    "version", "id", "documents", "relationship", "thai_side", "partner", "cooperation", "mou", "loi", "signing", "output",
+    "version",
+    "id",
+    "documents",
+    "relationship",
+    "thai_side",
+    "partner",
+    "cooperation",
+    "mou",
+    "loi",
+    "signing",
+    "output",
 ];
 
 /// Decodes the whole descriptor. `stem` is the file stem, the default `id`.
@@ -467,7 +607,11 @@ fn empty_descriptor() -> Descriptor {
         id: None,
         documents: vec![DocKind::Loi, DocKind::Mou],
         relationship: None,
-        thai_side: ThaiSide { province: None, signatory_name: None, position: None },
+        thai_side: ThaiSide {
+            province: None,
+            signatory_name: None,
+            position: None,
+        },
         partner: Partner {
             name: None,
             unit: None,
@@ -496,13 +640,23 @@ fn decode_root(d: &mut Decoder, root: &Node, stem: Option<&str>) -> Descriptor {
     m.path = String::new();
 
     // version
-    match d.required(&mut m, "version", Msg::new("เพิ่มบรรทัด `version: 1` ที่ต้นไฟล์", "add `version: 1` at the top")) {
+    match d.required(
+        &mut m,
+        "version",
+        Msg::new(
+            "เพิ่มบรรทัด `version: 1` ที่ต้นไฟล์",
+            "add `version: 1` at the top",
+        ),
+    ) {
         Some(n) if n.value == Value::Int(1) => {}
         Some(n) => d.push(
             Diagnostic::error(
                 "SCHEMA-VERSION",
                 Some(n.pos),
-                Msg::new("โปรแกรมนี้อ่านได้เฉพาะรูปแบบ version 1", "this tool reads descriptor format version 1 only"),
+                Msg::new(
+                    "โปรแกรมนี้อ่านได้เฉพาะรูปแบบ version 1",
+                    "this tool reads descriptor format version 1 only",
+                ),
             )
             .with_hint(Msg::new("เขียน `version: 1`", "write `version: 1`")),
         ),
@@ -524,8 +678,18 @@ fn decode_root(d: &mut Decoder, root: &Node, stem: Option<&str>) -> Descriptor {
             Some(st) if valid_id(st) => desc.id = Some(st.to_string()),
             Some(st) => d.push(bad_id(None, st, "file name")),
             None => d.push(
-                Diagnostic::error("DATA-ID", None, Msg::new("ไม่มี `id` และไม่มีชื่อไฟล์ให้ใช้แทน", "no `id` and no file name to take it from"))
-                    .with_hint(Msg::new("เพิ่ม `id: <ชื่อ>` เช่น `id: chiangmai-kunming`", "add `id: <name>`, e.g. `id: chiangmai-kunming`")),
+                Diagnostic::error(
+                    "DATA-ID",
+                    None,
+                    Msg::new(
+                        "ไม่มี `id` และไม่มีชื่อไฟล์ให้ใช้แทน",
+                        "no `id` and no file name to take it from",
+                    ),
+                )
+                .with_hint(Msg::new(
+                    "เพิ่ม `id: <ชื่อ>` เช่น `id: chiangmai-kunming`",
+                    "add `id: <name>`, e.g. `id: chiangmai-kunming`",
+                )),
             ),
         },
     }
@@ -536,7 +700,11 @@ fn decode_root(d: &mut Decoder, root: &Node, stem: Option<&str>) -> Descriptor {
             Value::Seq(items) => {
                 let mut docs = Vec::new();
                 for it in items {
-                    if let Some(k) = d.choice(it, "documents", &[("loi", DocKind::Loi), ("mou", DocKind::Mou)]) {
+                    if let Some(k) = d.choice(
+                        it,
+                        "documents",
+                        &[("loi", DocKind::Loi), ("mou", DocKind::Mou)],
+                    ) {
                         if !docs.contains(&k.value) {
                             docs.push(k.value);
                         }
@@ -546,18 +714,33 @@ fn decode_root(d: &mut Decoder, root: &Node, stem: Option<&str>) -> Descriptor {
                     d.push(Diagnostic::error(
                         "SCHEMA-VALUE",
                         Some(n.pos),
-                        Msg::new("`documents` ว่างอยู่ ต้องระบุ loi และ/หรือ mou", "`documents` is empty: list loi and/or mou"),
+                        Msg::new(
+                            "`documents` ว่างอยู่ ต้องระบุ loi และ/หรือ mou",
+                            "`documents` is empty: list loi and/or mou",
+                        ),
                     ));
                 }
                 docs.sort();
                 desc.documents = docs;
             }
-            _ => d.type_error(n, "documents", "a list such as [loi, mou]", "รายการ เช่น [loi, mou]"),
+            _ => d.type_error(
+                n,
+                "documents",
+                "a list such as [loi, mou]",
+                "รายการ เช่น [loi, mou]",
+            ),
         }
     }
 
     // relationship
-    if let Some(n) = d.required(&mut m, "relationship", Msg::new("เพิ่ม `relationship: sister-cities`", "add `relationship: sister-cities`")) {
+    if let Some(n) = d.required(
+        &mut m,
+        "relationship",
+        Msg::new(
+            "เพิ่ม `relationship: sister-cities`",
+            "add `relationship: sister-cities`",
+        ),
+    ) {
         desc.relationship = d.key_or(
             n,
             "relationship",
@@ -569,13 +752,34 @@ fn decode_root(d: &mut Decoder, root: &Node, stem: Option<&str>) -> Descriptor {
         );
     }
 
-    if let Some(n) = d.required(&mut m, "thai_side", Msg::new("เพิ่มหัวข้อ `thai_side:` (จังหวัดและผู้ลงนามฝ่ายไทย)", "add `thai_side:` (the Thai province and its signatory)")) {
+    if let Some(n) = d.required(
+        &mut m,
+        "thai_side",
+        Msg::new(
+            "เพิ่มหัวข้อ `thai_side:` (จังหวัดและผู้ลงนามฝ่ายไทย)",
+            "add `thai_side:` (the Thai province and its signatory)",
+        ),
+    ) {
         decode_thai_side(d, n, &mut desc);
     }
-    if let Some(n) = d.required(&mut m, "partner", Msg::new("เพิ่มหัวข้อ `partner:` (เมืองคู่ความสัมพันธ์)", "add `partner:` (the foreign partner)")) {
+    if let Some(n) = d.required(
+        &mut m,
+        "partner",
+        Msg::new(
+            "เพิ่มหัวข้อ `partner:` (เมืองคู่ความสัมพันธ์)",
+            "add `partner:` (the foreign partner)",
+        ),
+    ) {
         decode_partner(d, n, &mut desc);
     }
-    if let Some(n) = d.required(&mut m, "cooperation", Msg::new("เพิ่ม `cooperation: {fields: [trade, tourism]}`", "add `cooperation: {fields: [trade, tourism]}`")) {
+    if let Some(n) = d.required(
+        &mut m,
+        "cooperation",
+        Msg::new(
+            "เพิ่ม `cooperation: {fields: [trade, tourism]}`",
+            "add `cooperation: {fields: [trade, tourism]}`",
+        ),
+    ) {
         decode_cooperation(d, n, &mut desc);
     }
 
@@ -584,13 +788,27 @@ fn decode_root(d: &mut Decoder, root: &Node, stem: Option<&str>) -> Descriptor {
     if desc.documents.contains(&DocKind::Mou) {
         match mou_node {
             Some(n) => desc.mou = decode_mou(d, n),
-            None => d.missing(&m, "mou", Msg::new("`documents` มี mou จึงต้องมีหัวข้อ `mou:`", "`documents` lists mou, so a `mou:` section is required")),
+            None => d.missing(
+                &m,
+                "mou",
+                Msg::new(
+                    "`documents` มี mou จึงต้องมีหัวข้อ `mou:`",
+                    "`documents` lists mou, so a `mou:` section is required",
+                ),
+            ),
         }
     }
     if desc.documents.contains(&DocKind::Loi) {
         match loi_node {
             Some(n) => desc.loi = decode_loi(d, n),
-            None => d.missing(&m, "loi", Msg::new("`documents` มี loi จึงต้องมีหัวข้อ `loi:`", "`documents` lists loi, so a `loi:` section is required")),
+            None => d.missing(
+                &m,
+                "loi",
+                Msg::new(
+                    "`documents` มี loi จึงต้องมีหัวข้อ `loi:`",
+                    "`documents` lists loi, so a `loi:` section is required",
+                ),
+            ),
         }
     }
     if let Some(n) = m.get("signing") {
@@ -608,7 +826,14 @@ fn bad_id(pos: Option<Pos>, value: &str, what: &str) -> Diagnostic {
         "DATA-ID",
         pos,
         Msg::new(
-            format!("{} `{value}` ใช้เป็นชื่อไฟล์ผลลัพธ์ไม่ได้: ใช้ได้เฉพาะ a-z 0-9 และ -", if what == "id" { "id" } else { "ชื่อไฟล์" }),
+            format!(
+                "{} `{value}` ใช้เป็นชื่อไฟล์ผลลัพธ์ไม่ได้: ใช้ได้เฉพาะ a-z 0-9 และ -",
+                if what == "id" {
+                    "id"
+                } else {
+                    "ชื่อไฟล์"
+                }
+            ),
             format!("{what} `{value}` cannot name output files: only a-z, 0-9 and - are allowed"),
         ),
     )
@@ -619,30 +844,72 @@ fn bad_id(pos: Option<Pos>, value: &str, what: &str) -> Diagnostic {
 }
 
 fn decode_thai_side(d: &mut Decoder, n: &Node, desc: &mut Descriptor) {
-    let Some(mut m) = d.map(n, "thai_side") else { return };
-    if let Some(p) = d.required(&mut m, "province", Msg::new("เพิ่ม `province: เชียงใหม่`", "add `province: Chiang Mai`")) {
+    let Some(mut m) = d.map(n, "thai_side") else {
+        return;
+    };
+    if let Some(p) = d.required(
+        &mut m,
+        "province",
+        Msg::new("เพิ่ม `province: เชียงใหม่`", "add `province: Chiang Mai`"),
+    ) {
         if let Some(s) = d.string(p, "thai_side.province") {
             match provinces::lookup(&s.value) {
-                Some(prov) => desc.thai_side.province = Some(At { value: prov, pos: s.pos }),
+                Some(prov) => {
+                    desc.thai_side.province = Some(At {
+                        value: prov,
+                        pos: s.pos,
+                    })
+                }
                 None => {
                     let hint = match provinces::suggest(&s.value) {
-                        Some(c) => Msg::new(format!("หมายถึง `{}` ({}) หรือไม่", c.th, c.en), format!("did you mean `{}` ({})?", c.en, c.th)),
-                        None => Msg::new("เขียนชื่อจังหวัดภาษาไทยหรือภาษาอังกฤษ เช่น เชียงใหม่ หรือ Chiang Mai", "write a Thai province in Thai or English, e.g. Chiang Mai or เชียงใหม่"),
+                        Some(c) => Msg::new(
+                            format!("หมายถึง `{}` ({}) หรือไม่", c.th, c.en),
+                            format!("did you mean `{}` ({})?", c.en, c.th),
+                        ),
+                        None => Msg::new(
+                            "เขียนชื่อจังหวัดภาษาไทยหรือภาษาอังกฤษ เช่น เชียงใหม่ หรือ Chiang Mai",
+                            "write a Thai province in Thai or English, e.g. Chiang Mai or เชียงใหม่",
+                        ),
                     };
                     d.push(
-                        Diagnostic::error("DATA-PROVINCE", Some(s.pos), Msg::new(format!("ไม่พบจังหวัด `{}`", s.value), format!("unknown Thai province `{}`", s.value)))
-                            .with_hint(hint),
+                        Diagnostic::error(
+                            "DATA-PROVINCE",
+                            Some(s.pos),
+                            Msg::new(
+                                format!("ไม่พบจังหวัด `{}`", s.value),
+                                format!("unknown Thai province `{}`", s.value),
+                            ),
+                        )
+                        .with_hint(hint),
                     );
                 }
             }
         }
     }
-    if let Some(sn) = d.required(&mut m, "signatory", Msg::new("เพิ่ม `signatory:` (ชื่อและตำแหน่งผู้ลงนามฝ่ายไทย)", "add `signatory:` with name and position")) {
+    if let Some(sn) = d.required(
+        &mut m,
+        "signatory",
+        Msg::new(
+            "เพิ่ม `signatory:` (ชื่อและตำแหน่งผู้ลงนามฝ่ายไทย)",
+            "add `signatory:` with name and position",
+        ),
+    ) {
         if let Some(mut s) = d.map(sn, "thai_side.signatory") {
-            if let Some(nn) = d.required(&mut s, "name", Msg::new("เพิ่ม `name: {th: ..., en: ...}`", "add `name: {th: ..., en: ...}`")) {
+            if let Some(nn) = d.required(
+                &mut s,
+                "name",
+                Msg::new(
+                    "เพิ่ม `name: {th: ..., en: ...}`",
+                    "add `name: {th: ..., en: ...}`",
+                ),
+            ) {
                 desc.thai_side.signatory_name = d.bilingual(nn, "thai_side.signatory.name");
             }
-            if let Some(pn) = d.required(&mut s, "position", Msg::new("เพิ่ม `position: governor`", "add `position: governor`")) {
+            if let Some(pn) = d.required(
+                &mut s,
+                "position",
+                Msg::new("เพิ่ม `position: governor`", "add `position: governor`"),
+            ) {
                 desc.thai_side.position = d.key_or(
                     pn,
                     "thai_side.signatory.position",
@@ -660,32 +927,87 @@ fn decode_thai_side(d: &mut Decoder, n: &Node, desc: &mut Descriptor) {
 }
 
 fn decode_partner(d: &mut Decoder, n: &Node, desc: &mut Descriptor) {
-    let Some(mut m) = d.map(n, "partner") else { return };
+    let Some(mut m) = d.map(n, "partner") else {
+        return;
+    };
     let p = &mut desc.partner;
-    if let Some(v) = d.required(&mut m, "name", Msg::new("เพิ่ม `name: {th: ..., en: ...}`", "add `name: {th: ..., en: ...}`")) {
+    if let Some(v) = d.required(
+        &mut m,
+        "name",
+        Msg::new(
+            "เพิ่ม `name: {th: ..., en: ...}`",
+            "add `name: {th: ..., en: ...}`",
+        ),
+    ) {
         p.name = d.bilingual(v, "partner.name");
     }
-    if let Some(v) = d.required(&mut m, "unit", Msg::new("เพิ่ม `unit:` เช่น province หรือ city", "add `unit:`, e.g. province or city")) {
+    if let Some(v) = d.required(
+        &mut m,
+        "unit",
+        Msg::new(
+            "เพิ่ม `unit:` เช่น province หรือ city",
+            "add `unit:`, e.g. province or city",
+        ),
+    ) {
         p.unit = d.choice(v, "partner.unit", &Unit::ALL);
     }
-    if let Some(v) = d.required(&mut m, "level", Msg::new("เพิ่ม `level: province-equivalent`", "add `level: province-equivalent`")) {
-        p.level = d.choice(v, "partner.level", &[("province-equivalent", Level::ProvinceEquivalent), ("below-province", Level::BelowProvince)]);
+    if let Some(v) = d.required(
+        &mut m,
+        "level",
+        Msg::new(
+            "เพิ่ม `level: province-equivalent`",
+            "add `level: province-equivalent`",
+        ),
+    ) {
+        p.level = d.choice(
+            v,
+            "partner.level",
+            &[
+                ("province-equivalent", Level::ProvinceEquivalent),
+                ("below-province", Level::BelowProvince),
+            ],
+        );
     }
     if let Some(v) = m.get("within") {
         p.within = d.bilingual(v, "partner.within");
     }
-    if let Some(v) = d.required(&mut m, "country", Msg::new("เพิ่ม `country:` รหัสประเทศ 2 ตัวอักษร เช่น CN", "add `country:`, a two-letter ISO code such as CN")) {
+    if let Some(v) = d.required(
+        &mut m,
+        "country",
+        Msg::new(
+            "เพิ่ม `country:` รหัสประเทศ 2 ตัวอักษร เช่น CN",
+            "add `country:`, a two-letter ISO code such as CN",
+        ),
+    ) {
         if let Some(s) = d.string(v, "partner.country") {
             match countries::lookup(&s.value) {
-                Some(c) => p.country = Some(At { value: c, pos: s.pos }),
+                Some(c) => {
+                    p.country = Some(At {
+                        value: c,
+                        pos: s.pos,
+                    })
+                }
                 None => {
                     let hint = match countries::suggest(&s.value) {
-                        Some(c) => Msg::new(format!("หมายถึง `{}` ({}) หรือไม่", c.code, c.th), format!("did you mean `{}` ({})?", c.code, c.en_short)),
-                        None => Msg::new("ใช้รหัสประเทศ ISO 3166-1 สองตัวอักษร เช่น CN JP VN", "use an ISO 3166-1 alpha-2 code such as CN, JP, VN"),
+                        Some(c) => Msg::new(
+                            format!("หมายถึง `{}` ({}) หรือไม่", c.code, c.th),
+                            format!("did you mean `{}` ({})?", c.code, c.en_short),
+                        ),
+                        None => Msg::new(
+                            "ใช้รหัสประเทศ ISO 3166-1 สองตัวอักษร เช่น CN JP VN",
+                            "use an ISO 3166-1 alpha-2 code such as CN, JP, VN",
+                        ),
                     };
                     d.push(
-                        Diagnostic::error("DATA-COUNTRY", Some(s.pos), Msg::new(format!("ไม่รู้จักรหัสประเทศ `{}`", s.value), format!("unknown country code `{}`", s.value)))
-                            .with_hint(hint),
+                        Diagnostic::error(
+                            "DATA-COUNTRY",
+                            Some(s.pos),
+                            Msg::new(
+                                format!("ไม่รู้จักรหัสประเทศ `{}`", s.value),
+                                format!("unknown country code `{}`", s.value),
+                            ),
+                        )
+                        .with_hint(hint),
                     );
                 }
             }
@@ -695,15 +1017,33 @@ fn decode_partner(d: &mut Decoder, n: &Node, desc: &mut Descriptor) {
         Some(v) => {
             if let Some(s) = d.string(v, "partner.language") {
                 match languages::lookup(&s.value) {
-                    Some(l) => p.language = Some(At { value: l, pos: s.pos }),
+                    Some(l) => {
+                        p.language = Some(At {
+                            value: l,
+                            pos: s.pos,
+                        })
+                    }
                     None => {
                         let hint = match languages::suggest(&s.value) {
-                            Some(l) => Msg::new(format!("หมายถึง `{}` ({}) หรือไม่", l.code, l.th), format!("did you mean `{}` ({})?", l.code, l.en)),
-                            None => Msg::new("ใช้รหัสภาษา BCP 47 เช่น zh ja vi", "use a BCP 47 language code such as zh, ja, vi"),
+                            Some(l) => Msg::new(
+                                format!("หมายถึง `{}` ({}) หรือไม่", l.code, l.th),
+                                format!("did you mean `{}` ({})?", l.code, l.en),
+                            ),
+                            None => Msg::new(
+                                "ใช้รหัสภาษา BCP 47 เช่น zh ja vi",
+                                "use a BCP 47 language code such as zh, ja, vi",
+                            ),
                         };
                         d.push(
-                            Diagnostic::error("DATA-LANGUAGE", Some(s.pos), Msg::new(format!("ไม่รู้จักรหัสภาษา `{}`", s.value), format!("unknown language code `{}`", s.value)))
-                                .with_hint(hint),
+                            Diagnostic::error(
+                                "DATA-LANGUAGE",
+                                Some(s.pos),
+                                Msg::new(
+                                    format!("ไม่รู้จักรหัสภาษา `{}`", s.value),
+                                    format!("unknown language code `{}`", s.value),
+                                ),
+                            )
+                            .with_hint(hint),
                         );
                     }
                 }
@@ -711,51 +1051,125 @@ fn decode_partner(d: &mut Decoder, n: &Node, desc: &mut Descriptor) {
         }
         None => {
             if let Some(c) = &p.country {
-                p.language = languages::lookup(c.value.language).map(|l| At { value: l, pos: c.pos });
+                p.language = languages::lookup(c.value.language).map(|l| At {
+                    value: l,
+                    pos: c.pos,
+                });
             }
         }
     }
-    if let Some(sn) = d.required(&mut m, "signatory", Msg::new("เพิ่ม `signatory:` (ชื่อ ตำแหน่ง และระดับของผู้ลงนามฝ่ายต่างประเทศ)", "add `signatory:` with name, title and rank")) {
+    if let Some(sn) = d.required(
+        &mut m,
+        "signatory",
+        Msg::new(
+            "เพิ่ม `signatory:` (ชื่อ ตำแหน่ง และระดับของผู้ลงนามฝ่ายต่างประเทศ)",
+            "add `signatory:` with name, title and rank",
+        ),
+    ) {
         if let Some(mut s) = d.map(sn, "partner.signatory") {
-            if let Some(v) = d.required(&mut s, "name", Msg::new("เพิ่ม `name: {th: ..., en: ...}`", "add `name: {th: ..., en: ...}`")) {
+            if let Some(v) = d.required(
+                &mut s,
+                "name",
+                Msg::new(
+                    "เพิ่ม `name: {th: ..., en: ...}`",
+                    "add `name: {th: ..., en: ...}`",
+                ),
+            ) {
                 p.signatory_name = d.bilingual(v, "partner.signatory.name");
             }
-            if let Some(v) = d.required(&mut s, "title", Msg::new("เพิ่ม `title: {th: ..., en: ...}`", "add `title: {th: ..., en: ...}`")) {
+            if let Some(v) = d.required(
+                &mut s,
+                "title",
+                Msg::new(
+                    "เพิ่ม `title: {th: ..., en: ...}`",
+                    "add `title: {th: ..., en: ...}`",
+                ),
+            ) {
                 p.signatory_title = d.bilingual(v, "partner.signatory.title");
             }
-            if let Some(v) = d.required(&mut s, "rank", Msg::new("เพิ่ม `rank: governor-equivalent`", "add `rank: governor-equivalent`")) {
-                p.rank = d.choice(v, "partner.signatory.rank", &[("governor-equivalent", Rank::GovernorEquivalent), ("lower", Rank::Lower)]);
+            if let Some(v) = d.required(
+                &mut s,
+                "rank",
+                Msg::new(
+                    "เพิ่ม `rank: governor-equivalent`",
+                    "add `rank: governor-equivalent`",
+                ),
+            ) {
+                p.rank = d.choice(
+                    v,
+                    "partner.signatory.rank",
+                    &[
+                        ("governor-equivalent", Rank::GovernorEquivalent),
+                        ("lower", Rank::Lower),
+                    ],
+                );
             }
             d.finish(s, &["name", "title", "rank"]);
         }
     }
-    d.finish(m, &["name", "unit", "level", "within", "country", "language", "signatory"]);
+    d.finish(
+        m,
+        &[
+            "name",
+            "unit",
+            "level",
+            "within",
+            "country",
+            "language",
+            "signatory",
+        ],
+    );
 }
 
 fn field_list(d: &mut Decoder, n: &Node, path: &str) -> Vec<KeyOr<fields::Field>> {
     let Value::Seq(items) = &n.value else {
-        d.type_error(n, path, "a list such as [trade, tourism]", "รายการ เช่น [trade, tourism]");
+        d.type_error(
+            n,
+            path,
+            "a list such as [trade, tourism]",
+            "รายการ เช่น [trade, tourism]",
+        );
         return Vec::new();
     };
     if items.is_empty() {
         d.push(Diagnostic::error(
             "SCHEMA-VALUE",
             Some(n.pos),
-            Msg::new(format!("`{path}` ว่างอยู่ ต้องมีอย่างน้อยหนึ่งด้าน"), format!("`{path}` is empty: name at least one field")),
+            Msg::new(
+                format!("`{path}` ว่างอยู่ ต้องมีอย่างน้อยหนึ่งด้าน"),
+                format!("`{path}` is empty: name at least one field"),
+            ),
         ));
     }
     items
         .iter()
         .filter_map(|it| {
-            d.key_or(it, path, "DATA-FIELD", Msg::new("สาขาความร่วมมือ", "cooperation field"), fields::lookup, fields::suggest, |f| f.key)
-                .map(|a| a.value)
+            d.key_or(
+                it,
+                path,
+                "DATA-FIELD",
+                Msg::new("สาขาความร่วมมือ", "cooperation field"),
+                fields::lookup,
+                fields::suggest,
+                |f| f.key,
+            )
+            .map(|a| a.value)
         })
         .collect()
 }
 
 fn decode_cooperation(d: &mut Decoder, n: &Node, desc: &mut Descriptor) {
-    let Some(mut m) = d.map(n, "cooperation") else { return };
-    if let Some(v) = d.required(&mut m, "fields", Msg::new("เพิ่ม `fields: [trade, tourism]`", "add `fields: [trade, tourism]`")) {
+    let Some(mut m) = d.map(n, "cooperation") else {
+        return;
+    };
+    if let Some(v) = d.required(
+        &mut m,
+        "fields",
+        Msg::new(
+            "เพิ่ม `fields: [trade, tourism]`",
+            "add `fields: [trade, tourism]`",
+        ),
+    ) {
         desc.fields = field_list(d, v, "cooperation.fields");
     }
     if let Some(v) = m.get("explore") {
@@ -766,29 +1180,87 @@ fn decode_cooperation(d: &mut Decoder, n: &Node, desc: &mut Descriptor) {
 
 fn decode_mou(d: &mut Decoder, n: &Node) -> Option<MouSection> {
     let mut m = d.map(n, "mou")?;
-    let mut s = MouSection { title: None, participants: None, termination: None };
-    if let Some(v) = d.required(&mut m, "title", Msg::new("เพิ่ม `title: memorandum-of-understanding`", "add `title: memorandum-of-understanding`")) {
+    let mut s = MouSection {
+        title: None,
+        participants: None,
+        termination: None,
+    };
+    if let Some(v) = d.required(
+        &mut m,
+        "title",
+        Msg::new(
+            "เพิ่ม `title: memorandum-of-understanding`",
+            "add `title: memorandum-of-understanding`",
+        ),
+    ) {
         s.title = d.choice(
             v,
             "mou.title",
             &[
-                ("memorandum-of-understanding", MouTitle::MemorandumOfUnderstanding),
+                (
+                    "memorandum-of-understanding",
+                    MouTitle::MemorandumOfUnderstanding,
+                ),
                 ("memorandum-of-agreement", MouTitle::MemorandumOfAgreement),
                 ("agreement", MouTitle::Agreement),
             ],
         );
     }
-    if let Some(v) = d.required(&mut m, "participants", Msg::new("เพิ่ม `participants: participants`", "add `participants: participants`")) {
-        s.participants = d.choice(v, "mou.participants", &[("participants", Participants::Participants), ("two-sides", Participants::TwoSides)]);
+    if let Some(v) = d.required(
+        &mut m,
+        "participants",
+        Msg::new(
+            "เพิ่ม `participants: participants`",
+            "add `participants: participants`",
+        ),
+    ) {
+        s.participants = d.choice(
+            v,
+            "mou.participants",
+            &[
+                ("participants", Participants::Participants),
+                ("two-sides", Participants::TwoSides),
+            ],
+        );
     }
-    if let Some(v) = d.required(&mut m, "termination", Msg::new("เพิ่ม `termination: {option: notice, notice_period: 6 months}`", "add `termination: {option: notice, notice_period: 6 months}`")) {
+    if let Some(v) = d.required(
+        &mut m,
+        "termination",
+        Msg::new(
+            "เพิ่ม `termination: {option: notice, notice_period: 6 months}`",
+            "add `termination: {option: notice, notice_period: 6 months}`",
+        ),
+    ) {
         if let Some(mut t) = d.map(v, "mou.termination") {
-            let mut term = Termination { option: None, notice_period: None, term: None, pos: v.pos };
-            if let Some(o) = d.required(&mut t, "option", Msg::new("เพิ่ม `option: notice` หรือ `option: fixed-term`", "add `option: notice` or `option: fixed-term`")) {
-                term.option = d.choice(o, "mou.termination.option", &[("notice", TerminationOption::Notice), ("fixed-term", TerminationOption::FixedTerm)]);
+            let mut term = Termination {
+                option: None,
+                notice_period: None,
+                term: None,
+                pos: v.pos,
+            };
+            if let Some(o) = d.required(
+                &mut t,
+                "option",
+                Msg::new(
+                    "เพิ่ม `option: notice` หรือ `option: fixed-term`",
+                    "add `option: notice` or `option: fixed-term`",
+                ),
+            ) {
+                term.option = d.choice(
+                    o,
+                    "mou.termination.option",
+                    &[
+                        ("notice", TerminationOption::Notice),
+                        ("fixed-term", TerminationOption::FixedTerm),
+                    ],
+                );
             }
             if let Some(p) = t.get("notice_period") {
-                term.notice_period = d.period(p, "mou.termination.notice_period", &[("months", PeriodUnit::Months), ("days", PeriodUnit::Days)]);
+                term.notice_period = d.period(
+                    p,
+                    "mou.termination.notice_period",
+                    &[("months", PeriodUnit::Months), ("days", PeriodUnit::Days)],
+                );
             }
             if let Some(p) = t.get("term") {
                 term.term = d.period(p, "mou.termination.term", &[("years", PeriodUnit::Years)]);
@@ -803,16 +1275,38 @@ fn decode_mou(d: &mut Decoder, n: &Node) -> Option<MouSection> {
 
 fn decode_loi(d: &mut Decoder, n: &Node) -> Option<LoiSection> {
     let mut m = d.map(n, "loi")?;
-    let mut s = LoiSection { parties: None, intent: None };
-    if let Some(v) = d.required(&mut m, "parties", Msg::new("เพิ่ม `parties: both-cities`", "add `parties: both-cities`")) {
+    let mut s = LoiSection {
+        parties: None,
+        intent: None,
+    };
+    if let Some(v) = d.required(
+        &mut m,
+        "parties",
+        Msg::new("เพิ่ม `parties: both-cities`", "add `parties: both-cities`"),
+    ) {
         s.parties = d.choice(
             v,
             "loi.parties",
-            &[("both-cities", LoiParties::BothCities), ("the-two-cities", LoiParties::TheTwoCities), ("both-sides", LoiParties::BothSides)],
+            &[
+                ("both-cities", LoiParties::BothCities),
+                ("the-two-cities", LoiParties::TheTwoCities),
+                ("both-sides", LoiParties::BothSides),
+            ],
         );
     }
-    if let Some(v) = d.required(&mut m, "intent", Msg::new("เพิ่ม `intent: will` หรือ `intent: wish`", "add `intent: will` or `intent: wish`")) {
-        s.intent = d.choice(v, "loi.intent", &[("will", LoiIntent::Will), ("wish", LoiIntent::Wish)]);
+    if let Some(v) = d.required(
+        &mut m,
+        "intent",
+        Msg::new(
+            "เพิ่ม `intent: will` หรือ `intent: wish`",
+            "add `intent: will` or `intent: wish`",
+        ),
+    ) {
+        s.intent = d.choice(
+            v,
+            "loi.intent",
+            &[("will", LoiIntent::Will), ("wish", LoiIntent::Wish)],
+        );
     }
     d.finish(m, &["parties", "intent"]);
     Some(s)
@@ -822,7 +1316,9 @@ fn decode_signing(d: &mut Decoder, n: &Node, desc: &mut Descriptor) {
     if n.value == Value::Null {
         return;
     }
-    let Some(mut m) = d.map(n, "signing") else { return };
+    let Some(mut m) = d.map(n, "signing") else {
+        return;
+    };
     if let Some(v) = m.get("place") {
         if v.value != Value::Null {
             desc.signing.place = d.bilingual(v, "signing.place");
@@ -837,9 +1333,18 @@ fn decode_signing(d: &mut Decoder, n: &Node, desc: &mut Descriptor) {
 }
 
 fn decode_output(d: &mut Decoder, n: &Node, desc: &mut Descriptor) {
-    let Some(mut m) = d.map(n, "output") else { return };
+    let Some(mut m) = d.map(n, "output") else {
+        return;
+    };
     if let Some(v) = m.get("layout") {
-        if let Some(l) = d.choice(v, "output.layout", &[("sequential", Layout::Sequential), ("parallel", Layout::Parallel)]) {
+        if let Some(l) = d.choice(
+            v,
+            "output.layout",
+            &[
+                ("sequential", Layout::Sequential),
+                ("parallel", Layout::Parallel),
+            ],
+        ) {
             desc.output.layout = l.value;
         }
     }

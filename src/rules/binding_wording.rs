@@ -29,10 +29,20 @@ pub struct Term {
 }
 
 const fn strong(text: &'static str, replace_th: &'static str, replace_en: &'static str) -> Term {
-    Term { text, severity: Severity::Error, replace_th, replace_en }
+    Term {
+        text,
+        severity: Severity::Error,
+        replace_th,
+        replace_en,
+    }
 }
 const fn weak(text: &'static str, replace_th: &'static str, replace_en: &'static str) -> Term {
-    Term { text, severity: Severity::Warning, replace_th, replace_en }
+    Term {
+        text,
+        severity: Severity::Warning,
+        replace_th,
+        replace_en,
+    }
 }
 
 /// English terms (whole words, case-insensitive; longest listed first so that
@@ -40,23 +50,55 @@ const fn weak(text: &'static str, replace_th: &'static str, replace_en: &'static
 pub const ENGLISH: &[Term] = &[
     strong("rights and obligations", "ตัดออก", "remove"),
     strong("legally binding", "ตัดออก", "remove"),
-    strong("entry into force", "ใช้ \"come into effect\"", "come into effect"),
-    strong("enter into force", "ใช้ \"come into effect\"", "come into effect"),
-    strong("enters into force", "ใช้ \"come into effect\"", "come into effect"),
-    strong("hereby agree", "ใช้ \"decide\" หรือ \"have reached the following understanding\"", "decide / have reached the following understanding"),
+    strong(
+        "entry into force",
+        "ใช้ \"come into effect\"",
+        "come into effect",
+    ),
+    strong(
+        "enter into force",
+        "ใช้ \"come into effect\"",
+        "come into effect",
+    ),
+    strong(
+        "enters into force",
+        "ใช้ \"come into effect\"",
+        "come into effect",
+    ),
+    strong(
+        "hereby agree",
+        "ใช้ \"decide\" หรือ \"have reached the following understanding\"",
+        "decide / have reached the following understanding",
+    ),
     strong("agree to", "ใช้ \"decide\" หรือ \"will\"", "decide / will"),
     strong("agrees to", "ใช้ \"decides\" หรือ \"will\"", "decides / will"),
     strong("shall", "ใช้ \"will\"", "will"),
     strong("must", "ใช้ \"will\"", "will"),
-    strong("obligations", "ใช้ \"commitments\" หรือ \"will\"", "commitments / will"),
-    strong("obligation", "ใช้ \"commitment\" หรือ \"will\"", "commitment / will"),
+    strong(
+        "obligations",
+        "ใช้ \"commitments\" หรือ \"will\"",
+        "commitments / will",
+    ),
+    strong(
+        "obligation",
+        "ใช้ \"commitment\" หรือ \"will\"",
+        "commitment / will",
+    ),
     strong("obligated", "ใช้ \"will\"", "will"),
     strong("obligate", "ใช้ \"will\"", "will"),
     strong("binding", "ตัดออก", "remove"),
     strong("undertakes", "ใช้ \"will\"", "will"),
     strong("undertake", "ใช้ \"will\"", "will"),
-    strong("parties", "ใช้ \"Participants\" หรือ \"sides\"", "Participants / sides"),
-    strong("party", "ใช้ \"Participant\" หรือ \"side\"", "Participant / side"),
+    strong(
+        "parties",
+        "ใช้ \"Participants\" หรือ \"sides\"",
+        "Participants / sides",
+    ),
+    strong(
+        "party",
+        "ใช้ \"Participant\" หรือ \"side\"",
+        "Participant / side",
+    ),
     strong("treaty", "ใช้ \"memorandum\"", "memorandum"),
     strong("liability", "ตัดออก", "remove"),
     strong("liable", "ตัดออก", "remove"),
@@ -76,20 +118,40 @@ pub const ENGLISH: &[Term] = &[
 
 /// Thai terms (matched on segmenter word boundaries; longest first).
 pub const THAI: &[Term] = &[
-    strong("ภาคีคู่สัญญา", "ใช้ \"ผู้เข้าร่วม\" หรือ \"ฝ่าย\"", "use ผู้เข้าร่วม (Participants) or ฝ่าย (sides)"),
+    strong(
+        "ภาคีคู่สัญญา",
+        "ใช้ \"ผู้เข้าร่วม\" หรือ \"ฝ่าย\"",
+        "use ผู้เข้าร่วม (Participants) or ฝ่าย (sides)",
+    ),
     strong("อนุญาโตตุลาการ", "ตัดออก", "remove"),
     strong("มีผลผูกพัน", "ตัดออก", "remove"),
-    strong("ข้อผูกพัน", "ใช้ \"ความร่วมมือ\" หรือ \"จะ\"", "use ความร่วมมือ or จะ"),
+    strong(
+        "ข้อผูกพัน",
+        "ใช้ \"ความร่วมมือ\" หรือ \"จะ\"",
+        "use ความร่วมมือ or จะ",
+    ),
     strong("เขตอำนาจศาล", "ตัดออก", "remove"),
-    strong("สนธิสัญญา", "ใช้ \"บันทึกความเข้าใจ\"", "use บันทึกความเข้าใจ (memorandum)"),
+    strong(
+        "สนธิสัญญา",
+        "ใช้ \"บันทึกความเข้าใจ\"",
+        "use บันทึกความเข้าใจ (memorandum)",
+    ),
     strong("คู่สัญญา", "ใช้ \"ผู้เข้าร่วม\" หรือ \"ฝ่าย\"", "use ผู้เข้าร่วม or ฝ่าย"),
-    strong("พันธกรณี", "ใช้ \"ความร่วมมือ\" หรือ \"จะ\"", "use ความร่วมมือ or จะ"),
+    strong(
+        "พันธกรณี",
+        "ใช้ \"ความร่วมมือ\" หรือ \"จะ\"",
+        "use ความร่วมมือ or จะ",
+    ),
     strong("ค่าเสียหาย", "ตัดออก", "remove"),
     strong("บทลงโทษ", "ตัดออก", "remove"),
     strong("ผูกพัน", "ตัดออก", "remove"),
     strong("ชดใช้", "ตัดออก", "remove"),
     strong("ค่าปรับ", "ตัดออก", "remove"),
-    strong("สัญญา", "ใช้ \"บันทึกความเข้าใจ\" หรือ \"ความร่วมมือ\"", "use บันทึกความเข้าใจ or ความร่วมมือ"),
+    strong(
+        "สัญญา",
+        "ใช้ \"บันทึกความเข้าใจ\" หรือ \"ความร่วมมือ\"",
+        "use บันทึกความเข้าใจ or ความร่วมมือ",
+    ),
     weak("มีผลใช้บังคับ", "ใช้ \"มีผล\"", "use มีผล (comes into effect)"),
     weak("จะต้อง", "ใช้ \"จะ\"", "use จะ (will)"),
     weak("ต้อง", "ใช้ \"จะ\"", "use จะ (will)"),
@@ -227,12 +289,24 @@ mod tests {
 
     #[test]
     fn fires_on_user_fields_with_severity() {
-        let y = with("fields: [trade, investment, tourism]", "fields: [trade, {th: การค้าที่มีผลผูกพัน, en: binding trade obligations}]");
-        let d: Vec<_> = diagnostics(&y).into_iter().filter(|d| d.rule == "MFA-12").collect();
+        let y = with(
+            "fields: [trade, investment, tourism]",
+            "fields: [trade, {th: การค้าที่มีผลผูกพัน, en: binding trade obligations}]",
+        );
+        let d: Vec<_> = diagnostics(&y)
+            .into_iter()
+            .filter(|d| d.rule == "MFA-12")
+            .collect();
         assert!(d.len() >= 2, "{d:#?}");
         assert!(d.iter().all(|d| d.severity == Severity::Error));
-        let w = with("title: {en: Mayor of Kunming, th: นายกเทศมนตรีนครคุนหมิง}", "title: {en: Mayor (Article 5), th: นายกเทศมนตรี}");
-        let d: Vec<_> = diagnostics(&w).into_iter().filter(|d| d.rule == "MFA-12").collect();
+        let w = with(
+            "title: {en: Mayor of Kunming, th: นายกเทศมนตรีนครคุนหมิง}",
+            "title: {en: Mayor (Article 5), th: นายกเทศมนตรี}",
+        );
+        let d: Vec<_> = diagnostics(&w)
+            .into_iter()
+            .filter(|d| d.rule == "MFA-12")
+            .collect();
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].severity, Severity::Warning);
     }

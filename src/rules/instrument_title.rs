@@ -16,7 +16,9 @@ pub const RULE: RuleInfo = RuleInfo {
 };
 
 pub fn check(desc: &Descriptor, out: &mut Vec<Diagnostic>) {
-    let Some(title) = desc.mou.as_ref().and_then(|m| m.title.as_ref()) else { return };
+    let Some(title) = desc.mou.as_ref().and_then(|m| m.title.as_ref()) else {
+        return;
+    };
     if title.value != MouTitle::Agreement {
         return;
     }
@@ -42,16 +44,26 @@ mod tests {
 
     #[test]
     fn fires_for_agreement() {
-        assert!(fires("MOU-TITLE", &with("title: memorandum-of-understanding", "title: agreement")));
+        assert!(fires(
+            "MOU-TITLE",
+            &with("title: memorandum-of-understanding", "title: agreement")
+        ));
     }
     #[test]
     fn silent_for_memoranda() {
         assert!(!fires("MOU-TITLE", BASE));
-        assert!(!fires("MOU-TITLE", &with("title: memorandum-of-understanding", "title: memorandum-of-agreement")));
+        assert!(!fires(
+            "MOU-TITLE",
+            &with(
+                "title: memorandum-of-understanding",
+                "title: memorandum-of-agreement"
+            )
+        ));
     }
     #[test]
     fn silent_when_no_mou_is_rendered() {
-        let y = with("documents: [loi, mou]", "documents: [loi]").replace("title: memorandum-of-understanding", "title: agreement");
+        let y = with("documents: [loi, mou]", "documents: [loi]")
+            .replace("title: memorandum-of-understanding", "title: agreement");
         assert!(!fires("MOU-TITLE", &y));
     }
 }

@@ -43,7 +43,14 @@ pub fn check(desc: &Descriptor) -> Vec<Diagnostic> {
 }
 
 const fn data(id: &'static str, th: &'static str, en: &'static str, ex: &'static str) -> RuleInfo {
-    RuleInfo { id, severity: Severity::Error, guideline: "-", title_th: th, title_en: en, explanation_en: ex }
+    RuleInfo {
+        id,
+        severity: Severity::Error,
+        guideline: "-",
+        title_th: th,
+        title_en: en,
+        explanation_en: ex,
+    }
 }
 
 /// Every rule ID a diagnostic can carry, in catalogue order.

@@ -24,12 +24,18 @@ pub fn check(desc: &Descriptor, out: &mut Vec<Diagnostic>) {
     let Some(pos) = pos else { return };
     let what_en = match (below, low_unit) {
         (Some(_), _) => "the partner is below the level of a Thai province".to_string(),
-        (None, Some(u)) => format!("a `{}` is usually below the level of a Thai province", u.value.key()),
+        (None, Some(u)) => format!(
+            "a `{}` is usually below the level of a Thai province",
+            u.value.key()
+        ),
         (None, None) => return,
     };
     let what_th = match (below, low_unit) {
         (Some(_), _) => "ฝ่ายต่างประเทศเป็นหน่วยการปกครองที่ต่ำกว่าระดับจังหวัดของไทย".to_string(),
-        (None, Some(u)) => format!("หน่วยการปกครองประเภท `{}` โดยปกติต่ำกว่าระดับจังหวัดของไทย", u.value.key()),
+        (None, Some(u)) => format!(
+            "หน่วยการปกครองประเภท `{}` โดยปกติต่ำกว่าระดับจังหวัดของไทย",
+            u.value.key()
+        ),
         (None, None) => return,
     };
     out.push(
@@ -46,16 +52,34 @@ mod tests {
 
     #[test]
     fn fires_for_below_province_level() {
-        assert!(fires("MFA-1", &partner_block("city", "below-province", "governor-equivalent")));
+        assert!(fires(
+            "MFA-1",
+            &partner_block("city", "below-province", "governor-equivalent")
+        ));
     }
     #[test]
     fn fires_for_county_even_when_level_claims_equivalence() {
-        assert!(fires("MFA-1", &partner_block("county", "province-equivalent", "governor-equivalent")));
+        assert!(fires(
+            "MFA-1",
+            &partner_block("county", "province-equivalent", "governor-equivalent")
+        ));
     }
     #[test]
     fn silent_for_province_equivalent_units() {
-        for unit in ["province", "state", "prefecture", "city", "special-administrative-region"] {
-            assert!(!fires("MFA-1", &partner_block(unit, "province-equivalent", "governor-equivalent")), "{unit}");
+        for unit in [
+            "province",
+            "state",
+            "prefecture",
+            "city",
+            "special-administrative-region",
+        ] {
+            assert!(
+                !fires(
+                    "MFA-1",
+                    &partner_block(unit, "province-equivalent", "governor-equivalent")
+                ),
+                "{unit}"
+            );
         }
     }
 }

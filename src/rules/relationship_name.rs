@@ -18,9 +18,11 @@ pub const RULE: RuleInfo = RuleInfo {
 };
 
 pub fn check(desc: &Descriptor, out: &mut Vec<Diagnostic>) {
-    let Some(rel) = &desc.relationship else { return };
+    let Some(rel) = &desc.relationship else {
+        return;
+    };
     let KeyOr::Custom(b) = &rel.value else { return };
-    let known: Vec<&str> = relationships::ALL.iter().map(|r| r.key).collect();
+    let known: Vec<&str> = relationships::RELATIONSHIPS.iter().map(|r| r.key).collect();
     out.push(
         Diagnostic::warning(
             RULE.id,
@@ -43,12 +45,23 @@ mod tests {
 
     #[test]
     fn fires_for_a_custom_name() {
-        let y = with("relationship: sister-cities", "relationship: {th: เมืองพันธมิตร, en: Allied Cities}");
+        let y = with(
+            "relationship: sister-cities",
+            "relationship: {th: เมืองพันธมิตร, en: Allied Cities}",
+        );
         assert!(fires("MFA-2", &y));
     }
     #[test]
     fn silent_for_every_standard_name() {
-        for k in ["sister-cities", "twin-cities", "friendship-cities", "partnership-cities", "friendly-cities", "amity-cities", "cooperation"] {
+        for k in [
+            "sister-cities",
+            "twin-cities",
+            "friendship-cities",
+            "partnership-cities",
+            "friendly-cities",
+            "amity-cities",
+            "cooperation",
+        ] {
             let y = with("relationship: sister-cities", &format!("relationship: {k}"));
             assert!(!fires("MFA-2", &y), "{k}");
         }

@@ -72,17 +72,27 @@ mod tests {
     }
     #[test]
     fn fires_for_a_custom_thai_position() {
-        let y = with("position: governor", "position: {th: ปลัดจังหวัด, en: Deputy Governor}");
+        let y = with(
+            "position: governor",
+            "position: {th: ปลัดจังหวัด, en: Deputy Governor}",
+        );
         assert!(fires("MFA-9", &y));
     }
     #[test]
     fn fires_for_lower_partner_rank() {
-        assert!(fires("MFA-9", &partner_block("city", "province-equivalent", "lower")));
+        assert!(fires(
+            "MFA-9",
+            &partner_block("city", "province-equivalent", "lower")
+        ));
     }
     #[test]
     fn both_sides_reported_in_one_pass() {
-        let y = partner_block("city", "province-equivalent", "lower").replace("position: governor", "position: mayor");
-        assert_eq!(diagnostics(&y).iter().filter(|d| d.rule == "MFA-9").count(), 2);
+        let y = partner_block("city", "province-equivalent", "lower")
+            .replace("position: governor", "position: mayor");
+        assert_eq!(
+            diagnostics(&y).iter().filter(|d| d.rule == "MFA-9").count(),
+            2
+        );
     }
     #[test]
     fn silent_for_governor_and_equivalent() {

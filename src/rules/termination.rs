@@ -19,7 +19,9 @@ pub fn check(desc: &Descriptor, out: &mut Vec<Diagnostic>) {
     if !desc.documents.contains(&crate::document::DocKind::Mou) {
         return;
     }
-    let Some(t) = desc.mou.as_ref().and_then(|m| m.termination.as_ref()) else { return };
+    let Some(t) = desc.mou.as_ref().and_then(|m| m.termination.as_ref()) else {
+        return;
+    };
     let Some(opt) = &t.option else { return };
     let err = |pos, th: String, en: String, hth: &str, hen: &str| {
         Diagnostic::error(RULE.id, Some(pos), Msg::new(th, en)).with_hint(Msg::new(hth, hen))
@@ -27,11 +29,30 @@ pub fn check(desc: &Descriptor, out: &mut Vec<Diagnostic>) {
     match opt.value {
         TerminationOption::Notice => {
             if let Some(term) = &t.term {
-                out.push(err(term.pos, "เลือกทางเลือกที่ ๑ (บอกเลิกล่วงหน้า) แล้ว จึงระบุระยะเวลา `term` ของทางเลือกที่ ๒ ด้วยไม่ได้".into(), "option notice is chosen: `term` belongs to the fixed-term option".into(), "ลบบรรทัด `term:` หรือเปลี่ยนเป็น `option: fixed-term`", "remove `term:` or choose `option: fixed-term`"));
+                out.push(err(
+                    term.pos,
+                    "เลือกทางเลือกที่ ๑ (บอกเลิกล่วงหน้า) แล้ว จึงระบุระยะเวลา `term` ของทางเลือกที่ ๒ ด้วยไม่ได้"
+                        .into(),
+                    "option notice is chosen: `term` belongs to the fixed-term option".into(),
+                    "ลบบรรทัด `term:` หรือเปลี่ยนเป็น `option: fixed-term`",
+                    "remove `term:` or choose `option: fixed-term`",
+                ));
             }
             match &t.notice_period {
-                None => out.push(err(opt.pos, "ทางเลือกที่ ๑ ต้องระบุระยะเวลาแจ้งล่วงหน้า `notice_period`".into(), "option notice needs `notice_period`".into(), "เพิ่ม `notice_period: 6 months`", "add `notice_period: 6 months`")),
-                Some(p) if p.value.n == 0 => out.push(err(p.pos, "ระยะเวลาแจ้งล่วงหน้าต้องมากกว่า 0".into(), "the notice period must be more than 0".into(), "เช่น `notice_period: 6 months`", "e.g. `notice_period: 6 months`")),
+                None => out.push(err(
+                    opt.pos,
+                    "ทางเลือกที่ ๑ ต้องระบุระยะเวลาแจ้งล่วงหน้า `notice_period`".into(),
+                    "option notice needs `notice_period`".into(),
+                    "เพิ่ม `notice_period: 6 months`",
+                    "add `notice_period: 6 months`",
+                )),
+                Some(p) if p.value.n == 0 => out.push(err(
+                    p.pos,
+                    "ระยะเวลาแจ้งล่วงหน้าต้องมากกว่า 0".into(),
+                    "the notice period must be more than 0".into(),
+                    "เช่น `notice_period: 6 months`",
+                    "e.g. `notice_period: 6 months`",
+                )),
                 Some(p) => {
                     let long = match p.value.unit {
                         PeriodUnit::Months => p.value.n > 12,
@@ -40,8 +61,18 @@ pub fn check(desc: &Descriptor, out: &mut Vec<Diagnostic>) {
                     };
                     if long {
                         out.push(
-                            Diagnostic::warning(RULE.id, Some(p.pos), Msg::new("ระยะเวลาแจ้งล่วงหน้าเกิน ๑๒ เดือน ซึ่งยาวผิดปกติ", "a notice period over 12 months is unusual"))
-                                .with_hint(Msg::new("โดยทั่วไปใช้ ๓ ถึง ๖ เดือน", "three to six months is usual")),
+                            Diagnostic::warning(
+                                RULE.id,
+                                Some(p.pos),
+                                Msg::new(
+                                    "ระยะเวลาแจ้งล่วงหน้าเกิน ๑๒ เดือน ซึ่งยาวผิดปกติ",
+                                    "a notice period over 12 months is unusual",
+                                ),
+                            )
+                            .with_hint(Msg::new(
+                                "โดยทั่วไปใช้ ๓ ถึง ๖ เดือน",
+                                "three to six months is usual",
+                            )),
                         );
                     }
                 }
@@ -52,11 +83,33 @@ pub fn check(desc: &Descriptor, out: &mut Vec<Diagnostic>) {
                 out.push(err(np.pos, "เลือกทางเลือกที่ ๒ (กำหนดระยะเวลา) แล้ว จึงระบุ `notice_period` ของทางเลือกที่ ๑ ด้วยไม่ได้".into(), "option fixed-term is chosen: `notice_period` belongs to the notice option".into(), "ลบบรรทัด `notice_period:` หรือเปลี่ยนเป็น `option: notice`", "remove `notice_period:` or choose `option: notice`"));
             }
             match &t.term {
-                None => out.push(err(opt.pos, "ทางเลือกที่ ๒ ต้องระบุระยะเวลา `term`".into(), "option fixed-term needs `term`".into(), "เพิ่ม `term: 5 years`", "add `term: 5 years`")),
-                Some(p) if p.value.n == 0 => out.push(err(p.pos, "ระยะเวลาต้องมากกว่า 0 ปี".into(), "the term must be more than 0 years".into(), "เช่น `term: 5 years`", "e.g. `term: 5 years`")),
+                None => out.push(err(
+                    opt.pos,
+                    "ทางเลือกที่ ๒ ต้องระบุระยะเวลา `term`".into(),
+                    "option fixed-term needs `term`".into(),
+                    "เพิ่ม `term: 5 years`",
+                    "add `term: 5 years`",
+                )),
+                Some(p) if p.value.n == 0 => out.push(err(
+                    p.pos,
+                    "ระยะเวลาต้องมากกว่า 0 ปี".into(),
+                    "the term must be more than 0 years".into(),
+                    "เช่น `term: 5 years`",
+                    "e.g. `term: 5 years`",
+                )),
                 Some(p) if p.value.n > 10 => out.push(
-                    Diagnostic::warning(RULE.id, Some(p.pos), Msg::new("ระยะเวลาเกิน ๑๐ ปี ซึ่งยาวผิดปกติ", "a term over 10 years is unusual"))
-                        .with_hint(Msg::new("โดยทั่วไปใช้ ๓ ถึง ๕ ปี แล้วต่ออายุเมื่อทั้งสองฝ่ายเห็นชอบ", "three to five years, renewed by mutual decision, is usual")),
+                    Diagnostic::warning(
+                        RULE.id,
+                        Some(p.pos),
+                        Msg::new(
+                            "ระยะเวลาเกิน ๑๐ ปี ซึ่งยาวผิดปกติ",
+                            "a term over 10 years is unusual",
+                        ),
+                    )
+                    .with_hint(Msg::new(
+                        "โดยทั่วไปใช้ ๓ ถึง ๕ ปี แล้วต่ออายุเมื่อทั้งสองฝ่ายเห็นชอบ",
+                        "three to five years, renewed by mutual decision, is usual",
+                    )),
                 ),
                 Some(_) => {}
             }
@@ -70,35 +123,78 @@ mod tests {
     use crate::rules::testing::{diagnostics, fires, with, BASE};
 
     fn sev(y: &str) -> Vec<Severity> {
-        diagnostics(y).iter().filter(|d| d.rule == "MOU-5").map(|d| d.severity).collect()
+        diagnostics(y)
+            .iter()
+            .filter(|d| d.rule == "MOU-5")
+            .map(|d| d.severity)
+            .collect()
     }
 
     #[test]
     fn notice_without_period_is_an_error() {
-        assert_eq!(sev(&with("    notice_period: 6 months\n", "")), vec![Severity::Error]);
+        assert_eq!(
+            sev(&with("    notice_period: 6 months\n", "")),
+            vec![Severity::Error]
+        );
     }
     #[test]
     fn zero_period_is_an_error() {
-        assert_eq!(sev(&with("notice_period: 6 months", "notice_period: 0 months")), vec![Severity::Error]);
+        assert_eq!(
+            sev(&with("notice_period: 6 months", "notice_period: 0 months")),
+            vec![Severity::Error]
+        );
     }
     #[test]
     fn both_options_is_an_error() {
-        assert_eq!(sev(&with("notice_period: 6 months", "notice_period: 6 months\n    term: 5 years")), vec![Severity::Error]);
+        assert_eq!(
+            sev(&with(
+                "notice_period: 6 months",
+                "notice_period: 6 months\n    term: 5 years"
+            )),
+            vec![Severity::Error]
+        );
     }
     #[test]
     fn fixed_term_needs_term() {
-        assert_eq!(sev(&with("    option: notice\n    notice_period: 6 months\n", "    option: fixed-term\n")), vec![Severity::Error]);
+        assert_eq!(
+            sev(&with(
+                "    option: notice\n    notice_period: 6 months\n",
+                "    option: fixed-term\n"
+            )),
+            vec![Severity::Error]
+        );
     }
     #[test]
     fn long_periods_warn() {
-        assert_eq!(sev(&with("notice_period: 6 months", "notice_period: 18 months")), vec![Severity::Warning]);
-        assert_eq!(sev(&with("    option: notice\n    notice_period: 6 months\n", "    option: fixed-term\n    term: 20 years\n")), vec![Severity::Warning]);
+        assert_eq!(
+            sev(&with("notice_period: 6 months", "notice_period: 18 months")),
+            vec![Severity::Warning]
+        );
+        assert_eq!(
+            sev(&with(
+                "    option: notice\n    notice_period: 6 months\n",
+                "    option: fixed-term\n    term: 20 years\n"
+            )),
+            vec![Severity::Warning]
+        );
     }
     #[test]
     fn silent_for_valid_options() {
         assert!(!fires("MOU-5", BASE));
-        assert!(!fires("MOU-5", &with("notice_period: 6 months", "notice_period: 90 days")));
-        assert!(!fires("MOU-5", &with("    option: notice\n    notice_period: 6 months\n", "    option: fixed-term\n    term: 5 years\n")));
-        assert!(!fires("MOU-5", &with("notice_period: 6 months", "notice_period: 12 months")));
+        assert!(!fires(
+            "MOU-5",
+            &with("notice_period: 6 months", "notice_period: 90 days")
+        ));
+        assert!(!fires(
+            "MOU-5",
+            &with(
+                "    option: notice\n    notice_period: 6 months\n",
+                "    option: fixed-term\n    term: 5 years\n"
+            )
+        ));
+        assert!(!fires(
+            "MOU-5",
+            &with("notice_period: 6 months", "notice_period: 12 months")
+        ));
     }
 }

@@ -40,7 +40,11 @@ signing:
 
 /// BASE with one line replaced (`from` must occur exactly once).
 pub fn with(from: &str, to: &str) -> String {
-    assert_eq!(BASE.matches(from).count(), 1, "{from:?} must occur once in BASE");
+    assert_eq!(
+        BASE.matches(from).count(),
+        1,
+        "{from:?} must occur once in BASE"
+    );
     BASE.replace(from, to)
 }
 
