@@ -148,6 +148,69 @@ mod tests {
         assert_eq!(closest("trade", std::iter::empty()), None);
     }
 
+    /// Thai marks in the wrong order or doubled are typical OCR/typing damage
+    /// (e.g. a tone mark typed before the upper vowel, "่ี" for "ี่").
+    fn assert_well_formed_thai(s: &str) {
+        let is_tone = |c: char| ('\u{0E48}'..='\u{0E4B}').contains(&c);
+        let is_vowel_mark =
+            |c: char| matches!(c, '\u{0E31}' | '\u{0E34}'..='\u{0E3A}' | '\u{0E47}');
+        let is_mark =
+            |c: char| is_tone(c) || is_vowel_mark(c) || matches!(c, '\u{0E4C}' | '\u{0E4D}');
+        let chars: Vec<char> = s.chars().collect();
+        if let Some(&first) = chars.first() {
+            assert!(!is_mark(first), "{s:?} starts with a combining mark");
+        }
+        for pair in chars.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            assert!(
+                !(is_tone(a) && is_vowel_mark(b)),
+                "{s:?}: tone mark before vowel"
+            );
+            assert!(!(is_tone(a) && is_tone(b)), "{s:?}: two tone marks");
+            assert!(
+                !(is_vowel_mark(a) && is_vowel_mark(b)),
+                "{s:?}: two vowel marks"
+            );
+            assert!(a != b || !is_mark(a), "{s:?}: doubled mark");
+            assert!(
+                !(a == '\u{0E40}' && b == '\u{0E40}'),
+                "{s:?}: doubled sara e"
+            );
+        }
+    }
+
+    #[test]
+    #[should_panic(expected = "two tone marks")]
+    fn well_formed_check_catches_doubled_tone() {
+        assert_well_formed_thai("ญี่่ปุ่น");
+    }
+
+    #[test]
+    #[should_panic(expected = "tone mark before vowel")]
+    fn well_formed_check_catches_misordered_marks() {
+        assert_well_formed_thai("ญ\u{0E48}\u{0E35}ปุ่น");
+    }
+
+    #[test]
+    fn all_thai_text_is_well_formed() {
+        let mut texts: Vec<&str> = Vec::new();
+        for p in provinces::PROVINCES {
+            texts.push(p.th);
+            texts.extend(p.aliases.iter().copied());
+        }
+        for c in countries::COUNTRIES {
+            texts.extend([c.th, c.th_short]);
+        }
+        texts.extend(languages::LANGUAGES.iter().map(|l| l.th));
+        texts.extend(fields::FIELDS.iter().map(|f| f.th));
+        texts.extend(relationships::RELATIONSHIPS.iter().map(|r| r.th));
+        texts.extend(positions::POSITIONS.iter().map(|p| p.th));
+        texts.push(positions::BANGKOK_GOVERNOR.th);
+        for text in texts {
+            assert_well_formed_thai(text);
+        }
+    }
+
     #[test]
     fn closest_exact_match_wins() {
         let words = ["trades", "trade"];
