@@ -3,10 +3,13 @@
 //!
 //! English terms match as whole words, case-insensitively. Thai terms match
 //! only where both ends of the occurrence fall on word boundaries from the
-//! project's Thai segmenter (`thai::segment`), so "สัญญาณ" (signal) never
-//! fires for "สัญญา" (contract). `find` is also used on text added to a draft.
+//! project's Thai segmenter (`thai::segment`: the LSTM model, or the
+//! dictionary model as a second opinion), so "สัญญาณ" (signal) never fires
+//! for "สัญญา" (contract). `find` is also used on text added to a draft.
 
 use super::RuleInfo;
+use crate::descriptor::model::At;
+use crate::descriptor::yaml::Pos;
 use crate::descriptor::Descriptor;
 use crate::diagnostic::{Diagnostic, Msg, Severity};
 use crate::thai::segment;
@@ -187,11 +190,15 @@ pub fn find(text: &str) -> Vec<Finding> {
         }
     }
     if segment::has_thai(text) {
-        let bounds = segment::word_boundaries(text);
+        let lstm = segment::word_boundaries(text);
+        let dict = segment::dictionary_word_boundaries(text);
+        let bounded = |b: &[usize], i: usize, end: usize| {
+            b.binary_search(&i).is_ok() && b.binary_search(&end).is_ok()
+        };
         for t in THAI {
             for (i, _) in text.match_indices(t.text) {
                 let end = i + t.text.len();
-                if bounds.binary_search(&i).is_ok() && bounds.binary_search(&end).is_ok() {
+                if bounded(&lstm, i, end) || bounded(&dict, i, end) {
                     push(&mut found, t, i, end);
                 }
             }
@@ -215,6 +222,19 @@ fn push(found: &mut Vec<Finding>, t: &Term, start: usize, end: usize) {
     });
 }
 
+/// The position of a finding inside a written value: the value's column plus
+/// the characters before the term (one more when the scalar was quoted, which
+/// shows as a span two characters longer than the value).
+fn term_pos(text: &At<String>, f: &Finding) -> Pos {
+    let quoted = text.pos.len as usize == text.value.chars().count() + 2;
+    let before = text.value[..f.start].chars().count() as u32;
+    Pos {
+        line: text.pos.line,
+        column: text.pos.column + before + u32::from(quoted),
+        len: text.value[f.start..f.end].chars().count() as u32,
+    }
+}
+
 pub fn check(desc: &Descriptor, out: &mut Vec<Diagnostic>) {
     for (label, b) in desc.user_texts() {
         for text in [&b.th, &b.en] {
@@ -223,7 +243,7 @@ pub fn check(desc: &Descriptor, out: &mut Vec<Diagnostic>) {
                     Diagnostic::new(
                         RULE.id,
                         f.severity,
-                        Some(text.pos),
+                        Some(term_pos(text, &f)),
                         Msg::new(
                             format!("`{label}` มีถ้อยคำ \"{}\" ซึ่งอาจก่อให้เกิดความผูกพันตามกฎหมายระหว่างประเทศ", &text.value[f.start..f.end]),
                             format!("`{label}` contains \"{}\", wording that can create obligations under international law", &text.value[f.start..f.end]),
@@ -263,6 +283,34 @@ mod tests {
             let found = terms(&s);
             assert!(found.contains(&t.text), "{s}: {found:?}");
         }
+    }
+
+    #[test]
+    fn thai_terms_glued_by_one_model_still_fire() {
+        assert_eq!(terms("ความร่วมมือที่มีผลผูกพันทางการค้า"), vec!["มีผลผูกพัน"]);
+    }
+
+    #[test]
+    fn diagnostics_point_at_the_term() {
+        let y = with(
+            "fields: [trade, investment, tourism]",
+            "fields: [{th: การค้า, en: trade we shall do}]",
+        );
+        let d: Vec<_> = diagnostics(&y)
+            .into_iter()
+            .filter(|d| d.rule == "MFA-12")
+            .collect();
+        let line = y
+            .lines()
+            .nth(d[0].pos.map(|p| p.line as usize - 1).unwrap_or(0))
+            .unwrap_or("");
+        let p = d[0].pos.expect("pos");
+        let shown: String = line
+            .chars()
+            .skip(p.column as usize - 1)
+            .take(p.len as usize)
+            .collect();
+        assert_eq!(shown, "shall");
     }
 
     #[test]

@@ -8,8 +8,8 @@
 //! unicode-segmentation has no Thai word breaking, so it is used only for
 //! grapheme clusters (see `clusters`).
 
-use icu_segmenter::options::LineBreakOptions;
-use icu_segmenter::LineSegmenter;
+use icu_segmenter::options::{LineBreakOptions, WordBreakInvariantOptions};
+use icu_segmenter::{LineSegmenter, WordSegmenter};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Is `c` a character of the Thai block (U+0E00..U+0E7F)?
@@ -51,6 +51,22 @@ pub fn word_boundaries(text: &str) -> Vec<usize> {
         }
         prev = Some(word_char);
     }
+    out.push(text.len());
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Word boundaries from ICU4X's *dictionary* word segmenter (byte offsets,
+/// including 0 and `text.len()`). The LSTM model is the project's segmenter;
+/// this second opinion is used only where recall matters more than layout:
+/// the MFA-12 rule accepts a Thai term when either model puts boundaries at
+/// both of its ends (the LSTM model alone glues "ผูกพันทาง" together; the
+/// dictionary splits "คุนหมิง" inside syllables, which is harmless here).
+pub fn dictionary_word_boundaries(text: &str) -> Vec<usize> {
+    let segmenter = WordSegmenter::new_dictionary(WordBreakInvariantOptions::default());
+    let mut out: Vec<usize> = segmenter.segment_str(text).collect();
+    out.push(0);
     out.push(text.len());
     out.sort_unstable();
     out.dedup();
