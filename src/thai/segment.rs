@@ -12,6 +12,15 @@ use icu_segmenter::options::{LineBreakOptions, WordBreakInvariantOptions};
 use icu_segmenter::{LineSegmenter, WordSegmenter};
 use unicode_segmentation::UnicodeSegmentation;
 
+// The segmenters borrow ICU4X's compiled-in data; building one costs far more
+// than using it, so each is built once.
+static LINE: std::sync::LazyLock<icu_segmenter::LineSegmenterBorrowed<'static>> =
+    std::sync::LazyLock::new(|| LineSegmenter::new_auto(LineBreakOptions::default()));
+static DICTIONARY: std::sync::LazyLock<icu_segmenter::WordSegmenterBorrowed<'static>> =
+    std::sync::LazyLock::new(
+        || WordSegmenter::new_dictionary(WordBreakInvariantOptions::default()),
+    );
+
 /// Is `c` a character of the Thai block (U+0E00..U+0E7F)?
 pub fn is_thai(c: char) -> bool {
     ('\u{0E00}'..='\u{0E7F}').contains(&c)
@@ -26,7 +35,7 @@ pub fn has_thai(text: &str) -> bool {
 /// between Thai words, after spaces, and where the Unicode line-breaking rules
 /// allow it for other scripts. Never inside a grapheme cluster.
 pub fn line_break_opportunities(text: &str) -> Vec<usize> {
-    let segmenter = LineSegmenter::new_auto(LineBreakOptions::default());
+    let segmenter = *LINE;
     let clusters: Vec<usize> = text.grapheme_indices(true).map(|(i, _)| i).collect();
     segmenter
         .segment_str(text)
@@ -64,8 +73,7 @@ pub fn word_boundaries(text: &str) -> Vec<usize> {
 /// both of its ends (the LSTM model alone glues "ผูกพันทาง" together; the
 /// dictionary splits "คุนหมิง" inside syllables, which is harmless here).
 pub fn dictionary_word_boundaries(text: &str) -> Vec<usize> {
-    let segmenter = WordSegmenter::new_dictionary(WordBreakInvariantOptions::default());
-    let mut out: Vec<usize> = segmenter.segment_str(text).collect();
+    let mut out: Vec<usize> = DICTIONARY.segment_str(text).collect();
     out.push(0);
     out.push(text.len());
     out.sort_unstable();

@@ -1,0 +1,157 @@
+//! The command line: exit codes, output formats, `new`, `rules`.
+
+mod common;
+use common::root;
+use std::process::Command;
+
+fn sisterdoc(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_sisterdoc"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn check_valid_folder_exits_zero() {
+    let (code, out, _) = sisterdoc(&["check", "fixtures/valid"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("checked 8 descriptors: 0 with errors"),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_errors_exit_one_and_warnings_can_be_denied() {
+    let (code, out, _) = sisterdoc(&["check", "fixtures/invalid/mfa-9-vice-governor.yaml"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("error[MFA-9]"));
+    let (code, _, _) = sisterdoc(&["check", "fixtures/invalid/mfa-2-custom-name.yaml"]);
+    assert_eq!(code, 0);
+    let (code, out, _) = sisterdoc(&[
+        "check",
+        "--deny",
+        "warnings",
+        "fixtures/invalid/mfa-2-custom-name.yaml",
+    ]);
+    assert_eq!(code, 1);
+    assert!(out.contains("error[MFA-2]"), "{out}");
+}
+
+#[test]
+fn missing_path_and_bad_usage_exit_two() {
+    assert_eq!(sisterdoc(&["check", "no/such/file.yaml"]).0, 2);
+    assert_eq!(sisterdoc(&["check"]).0, 2);
+    assert_eq!(sisterdoc(&["frobnicate"]).0, 2);
+}
+
+#[test]
+fn json_is_one_record_per_diagnostic() {
+    let (code, out, _) = sisterdoc(&[
+        "check",
+        "--format",
+        "json",
+        "fixtures/invalid/three-problems.yaml",
+    ]);
+    assert_eq!(code, 1);
+    let records: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect();
+    assert_eq!(records.len(), 3);
+    for r in &records {
+        for k in [
+            "file",
+            "line",
+            "column",
+            "rule",
+            "severity",
+            "message_th",
+            "message_en",
+            "hint",
+        ] {
+            assert!(r.get(k).is_some(), "{k} missing in {r}");
+        }
+    }
+    assert_eq!(records[0]["rule"], "MFA-9");
+}
+
+#[test]
+fn thai_messages_for_province_staff() {
+    let (_, out, _) = sisterdoc(&[
+        "check",
+        "--lang",
+        "th",
+        "fixtures/invalid/mfa-9-vice-governor.yaml",
+    ]);
+    assert!(
+        out.contains("ข้อผิดพลาด[MFA-9]: ผู้ลงนามฝ่ายไทยต้องเป็นผู้ว่าราชการจังหวัด"),
+        "{out}"
+    );
+    assert!(out.contains("คำแนะนำ"), "{out}");
+}
+
+#[test]
+fn rules_lists_every_rule() {
+    let (code, out, _) = sisterdoc(&["rules"]);
+    assert_eq!(code, 0);
+    for id in [
+        "MFA-1",
+        "MFA-2",
+        "MFA-9",
+        "MFA-12",
+        "MOU-5",
+        "MOU-TITLE",
+        "DATA-PROVINCE",
+        "SCHEMA-UNKNOWN",
+    ] {
+        assert!(out.contains(id), "{id}");
+    }
+}
+
+#[test]
+fn new_descriptor_fails_until_filled_then_passes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("mine.yaml");
+    let p = path.to_str().expect("utf8");
+    let (code, _, err) = sisterdoc(&["new", "-o", p]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(sisterdoc(&["new", "-o", p]).0, 2, "refuses to overwrite");
+    let (code, out, _) = sisterdoc(&["check", p]);
+    assert_eq!(code, 1, "placeholders must be reported: {out}");
+    assert!(out.contains("SCHEMA-PLACEHOLDER"));
+    let filled = std::fs::read_to_string(&path)
+        .expect("read")
+        .replace("<province-partner>", "chiangmai-kunming")
+        .replace("<Chiang Mai>", "Chiang Mai")
+        .replace("<ชื่อผู้ว่าราชการจังหวัด>", "นายปวิณ ชำนิประศาสน์")
+        .replace("<Governor's name>", "Mr. Pawin Chamniprasart")
+        .replace("<ชื่อภาษาไทย>", "นครคุนหมิง")
+        .replace("<English name>", "Kunming")
+        .replace("<CN>", "CN")
+        .replace("<ชื่อผู้ลงนามฝ่ายต่างประเทศ>", "นายตัวอย่าง")
+        .replace("<Partner signatory's name>", "Mr. Example")
+        .replace("<ตำแหน่งภาษาไทย>", "นายกเทศมนตรีนครคุนหมิง")
+        .replace("<Title in English>", "Mayor of Kunming");
+    assert!(
+        !filled.contains("<")
+            || filled
+                .lines()
+                .filter(|l| !l.trim_start().starts_with('#'))
+                .all(|l| !l.contains('<'))
+    );
+    std::fs::write(&path, filled).expect("write");
+    let (code, out, _) = sisterdoc(&["check", p]);
+    assert_eq!(code, 0, "{out}");
+    for kind in ["loi", "mou"] {
+        let (code, out, _) = sisterdoc(&["new", "--kind", kind]);
+        assert_eq!(code, 0);
+        assert!(out.contains(&format!("documents: [{kind}]")));
+    }
+}
