@@ -824,8 +824,9 @@ fn convert_to_pdf(soffice: &Path, docx: &Path, outdir: &Path, profile: &Path) ->
     pdf
 }
 
-/// LibreOffice converts both layouts to PDF. Set SISTERDOC_DOCX_KEEP to a
-/// directory to keep the DOCX and PDF files there for a look.
+/// LibreOffice converts both layouts to PDF, and re-saves them as DOCX
+/// with the same text (read back with our reader). Set SISTERDOC_DOCX_KEEP
+/// to a directory to keep the DOCX and PDF files there for a look.
 #[test]
 fn libreoffice_converts_to_pdf() {
     let Some(soffice) = soffice() else {
@@ -850,5 +851,39 @@ fn libreoffice_converts_to_pdf() {
         let path = outdir.join(format!("{name}.docx"));
         std::fs::write(&path, &bytes).expect("write docx");
         convert_to_pdf(&soffice, &path, &outdir, &profile);
+
+        let resaved_dir = tmp.path().join("resaved");
+        let status = Command::new(&soffice)
+            .arg(format!(
+                "-env:UserInstallation=file://{}",
+                profile.display()
+            ))
+            .args([
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                "docx:MS Word 2007 XML",
+            ])
+            .arg("--outdir")
+            .arg(&resaved_dir)
+            .arg(&path)
+            .status()
+            .expect("soffice runs");
+        assert!(status.success(), "soffice could not re-save {name}");
+        let resaved = std::fs::read(resaved_dir.join(format!("{name}.docx"))).expect("resaved");
+        let want = match layout {
+            Layout::Sequential => doc
+                .plain_text()
+                .lines()
+                .filter(|l| !l.is_empty())
+                .map(str::to_string)
+                .collect(),
+            Layout::Parallel => parallel_expected(&doc),
+        };
+        assert_eq!(
+            read_back(&resaved),
+            want,
+            "{name} as re-saved by LibreOffice"
+        );
     }
 }

@@ -3,15 +3,16 @@
 //!
 //! docx-rs builds the tree; the exact paragraph and run properties (which
 //! docx-rs cannot express: `w:lang w:bidi`, `w:cs`, `thaiDistribute`) are
-//! written here as XML strings into [`Props`], and each paragraph / run only
-//! carries a marker style id (`SisterdocP7`, `SisterdocR3`) that
-//! [`super::fixup`] later swaps for the string.
+//! written here as XML strings into [`Props`], and each paragraph / run /
+//! table only carries a marker style id (`SisterdocP7`, `SisterdocR3`,
+//! `SisterdocT0`) that [`super::fixup`] later swaps for the string. (Tables
+//! too: docx-rs writes `w:tblPr` children out of schema order.)
 
 use std::collections::HashMap;
 
 use docx_rs::{
-    BreakType, BuildXML, FieldCharType, Header, InstrPAGE, InstrText, Table, TableCell,
-    TableCellMargins, TableLayoutType, TableRow, WidthType,
+    BreakType, BuildXML, FieldCharType, Header, InstrPAGE, InstrText, Table, TableCell, TableRow,
+    WidthType,
 };
 
 use super::{DocxError, DocxOptions};
@@ -23,6 +24,8 @@ use crate::document::{
 pub(crate) const MARK_P: &str = "SisterdocP";
 /// Marker prefix of run property ids (`w:rStyle w:val`).
 pub(crate) const MARK_R: &str = "SisterdocR";
+/// Marker prefix of table property ids (`w:tblStyle w:val`).
+pub(crate) const MARK_T: &str = "SisterdocT";
 /// Relationship id prefix of header parts (`rIdHdr1` -> `word/header1.xml`).
 pub(crate) const HEADER_RID: &str = "rIdHdr";
 
@@ -106,37 +109,65 @@ pub(crate) fn has_thai(s: &str) -> bool {
 /// The exact property XML that marker ids point to, in the order handed out.
 #[derive(Default)]
 pub(crate) struct Props {
-    pub(crate) ppr: Vec<String>,
-    pub(crate) rpr: Vec<String>,
-    ppr_ids: HashMap<String, usize>,
-    rpr_ids: HashMap<String, usize>,
+    pub(crate) ppr: PropTable,
+    pub(crate) rpr: PropTable,
+    pub(crate) tblpr: PropTable,
+}
+
+/// Distinct property XML strings, numbered in the order first seen.
+#[derive(Default)]
+pub(crate) struct PropTable {
+    xml: Vec<String>,
+    ids: HashMap<String, usize>,
+}
+
+impl PropTable {
+    fn marker(&mut self, prefix: &str, xml: String) -> String {
+        let n = match self.ids.get(&xml) {
+            Some(n) => *n,
+            None => {
+                let n = self.xml.len();
+                self.ids.insert(xml.clone(), n);
+                self.xml.push(xml);
+                n
+            }
+        };
+        format!("{prefix}{n}")
+    }
+
+    pub(crate) fn get(&self, n: usize) -> Option<&str> {
+        self.xml.get(n).map(String::as_str)
+    }
 }
 
 impl Props {
     fn ppr_marker(&mut self, xml: String) -> String {
-        let n = match self.ppr_ids.get(&xml) {
-            Some(n) => *n,
-            None => {
-                let n = self.ppr.len();
-                self.ppr_ids.insert(xml.clone(), n);
-                self.ppr.push(xml);
-                n
-            }
-        };
-        format!("{MARK_P}{n}")
+        self.ppr.marker(MARK_P, xml)
     }
 
     fn rpr_marker(&mut self, xml: String) -> String {
-        let n = match self.rpr_ids.get(&xml) {
-            Some(n) => *n,
-            None => {
-                let n = self.rpr.len();
-                self.rpr_ids.insert(xml.clone(), n);
-                self.rpr.push(xml);
-                n
-            }
-        };
-        format!("{MARK_R}{n}")
+        self.rpr.marker(MARK_R, xml)
+    }
+
+    /// A borderless fixed-layout table, `width` wide, indented `indent`,
+    /// with no cell margins (gutters are paragraph indents).
+    fn tblpr_marker(&mut self, width: u32, indent: u32) -> String {
+        let xml = format!(
+            concat!(
+                "<w:tblPr>",
+                r#"<w:tblW w:w="{w}" w:type="dxa"/>"#,
+                r#"<w:tblInd w:w="{ind}" w:type="dxa"/>"#,
+                r#"<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/>"#,
+                r#"<w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>"#,
+                r#"<w:tblLayout w:type="fixed"/>"#,
+                r#"<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="0" w:type="dxa"/>"#,
+                r#"<w:bottom w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>"#,
+                "</w:tblPr>"
+            ),
+            w = width,
+            ind = indent,
+        );
+        self.tblpr.marker(MARK_T, xml)
     }
 }
 
@@ -227,12 +258,6 @@ impl Column {
     }
 }
 
-/// A child of the document body or of a section.
-enum Child {
-    Para(docx_rs::Paragraph),
-    Table(Table),
-}
-
 struct Builder<'a> {
     fmt: &'a Fmt,
     props: Props,
@@ -277,12 +302,7 @@ pub(crate) fn build(doc: &Document, fmt: &Fmt) -> Result<Built, DocxError> {
         let last = doc.sections.len() - 1;
         let mut sect = String::new();
         for (i, s) in doc.sections.iter().enumerate() {
-            for c in b.section_children(s)? {
-                docx = match c {
-                    Child::Para(p) => docx.add_paragraph(p),
-                    Child::Table(t) => docx.add_table(t),
-                };
-            }
+            docx = b.add_section_blocks(docx, s)?;
             sect = b.sect_pr(mark, s.lang, doc.thai_digits);
             if i < last {
                 docx = docx.add_paragraph(b.section_break(&sect, s.lang));
@@ -524,22 +544,17 @@ impl Builder<'_> {
         s: &Signature,
         lang: Lang,
         width: u32,
-        indent: i32,
+        indent: u32,
     ) -> Result<Table, DocxError> {
         let left_w = width / 2;
         let right_w = width - left_w;
         let cell_l = self.signature_cell(key, &s.left, lang, left_w)?;
         let cell_r = self.signature_cell(key, &s.right, lang, right_w)?;
         let row = TableRow::new(vec![cell_l, cell_r]).cant_split();
-        let mut t = Table::without_borders(vec![row])
-            .set_grid(vec![left_w as usize, right_w as usize])
-            .width(width as usize, WidthType::Dxa)
-            .layout(TableLayoutType::Fixed)
-            .margins(TableCellMargins::new().margin(0, 0, 0, 0));
-        if indent != 0 {
-            t = t.indent(indent);
-        }
-        Ok(t)
+        let m = self.props.tblpr_marker(width, indent);
+        Ok(Table::without_borders(vec![row])
+            .style(&m)
+            .set_grid(vec![left_w as usize, right_w as usize]))
     }
 
     fn signature_cell(
@@ -582,28 +597,27 @@ impl Builder<'_> {
     // ----- layouts -------------------------------------------------------
 
     /// Sequential layout: one section's blocks at full width.
-    fn section_children(&mut self, s: &Section) -> Result<Vec<Child>, DocxError> {
-        let mut out = Vec::with_capacity(s.blocks.len() + 1);
+    fn add_section_blocks(
+        &mut self,
+        mut docx: docx_rs::Docx,
+        s: &Section,
+    ) -> Result<docx_rs::Docx, DocxError> {
         for (i, b) in s.blocks.iter().enumerate() {
             let before_sig = is_signature(s.blocks.get(i + 1));
-            match &b.content {
-                BlockContent::Paragraph(p) => {
-                    out.push(Child::Para(self.paragraph(
-                        &b.key,
-                        p,
-                        s.lang,
-                        Column::Full,
-                        before_sig,
-                    )?));
-                }
+            docx = match &b.content {
+                BlockContent::Paragraph(p) => docx.add_paragraph(self.paragraph(
+                    &b.key,
+                    p,
+                    s.lang,
+                    Column::Full,
+                    before_sig,
+                )?),
                 BlockContent::Signature(sig) => {
-                    out.push(Child::Table(
-                        self.signature(&b.key, sig, s.lang, TEXT_W, 0)?,
-                    ));
+                    docx.add_table(self.signature(&b.key, sig, s.lang, TEXT_W, 0)?)
                 }
-            }
+            };
         }
-        Ok(out)
+        Ok(docx)
     }
 
     /// Parallel layout: one borderless two-column table, a row per key.
@@ -612,6 +626,13 @@ impl Builder<'_> {
     /// would read as part of the text (a form to fill in). The column
     /// gutter (0.6 cm) and the row-per-clause alignment already show which
     /// Thai text answers which English text.
+    ///
+    /// Rows may break across pages: a clause row kept whole would leave
+    /// half-empty pages. The signature row is different: a two-column
+    /// signature block squeezed into one half-width column would break
+    /// names and dotted lines, so that row is a single cell spanning both
+    /// columns holding the Thai signature block, then the English one, each
+    /// at full width and each kept on one page.
     fn parallel(&mut self, left: &Section, right: &Section) -> Result<Table, DocxError> {
         let left_w = TEXT_W / 2;
         let right_w = TEXT_W - left_w;
@@ -621,15 +642,47 @@ impl Builder<'_> {
             let before_sig = rows
                 .get(i + 1)
                 .is_some_and(|(nl, nr)| is_signature(*nl) || is_signature(*nr));
+            if is_signature(*l) || is_signature(*r) {
+                let mut cell = TableCell::new()
+                    .width(TEXT_W as usize, WidthType::Dxa)
+                    .grid_span(2);
+                for (b, lang) in [(*l, left.lang), (*r, right.lang)] {
+                    if let Some(b) = b {
+                        cell = self.full_width_content(cell, b, lang, before_sig)?;
+                    }
+                }
+                trs.push(TableRow::new(vec![cell]));
+                continue;
+            }
             let cl = self.parallel_cell(*l, left.lang, Column::Left, left_w, before_sig)?;
             let cr = self.parallel_cell(*r, right.lang, Column::Right, right_w, before_sig)?;
-            trs.push(TableRow::new(vec![cl, cr]).cant_split());
+            trs.push(TableRow::new(vec![cl, cr]));
         }
+        let m = self.props.tblpr_marker(TEXT_W, 0);
         Ok(Table::without_borders(trs)
-            .set_grid(vec![left_w as usize, right_w as usize])
-            .width(TEXT_W as usize, WidthType::Dxa)
-            .layout(TableLayoutType::Fixed)
-            .margins(TableCellMargins::new().margin(0, 0, 0, 0)))
+            .style(&m)
+            .set_grid(vec![left_w as usize, right_w as usize]))
+    }
+
+    /// A block at full text width inside a spanning cell; a signature is
+    /// followed by a 1 pt spacer (two tables need a paragraph between them,
+    /// and a cell must end with one).
+    fn full_width_content(
+        &mut self,
+        cell: TableCell,
+        b: &Block,
+        lang: Lang,
+        keep_next: bool,
+    ) -> Result<TableCell, DocxError> {
+        Ok(match &b.content {
+            BlockContent::Paragraph(p) => {
+                cell.add_paragraph(self.paragraph(&b.key, p, lang, Column::Full, keep_next)?)
+            }
+            BlockContent::Signature(s) => {
+                let t = self.signature(&b.key, s, lang, TEXT_W, 0)?;
+                cell.add_table(t).add_paragraph(self.empty_para(lang, true))
+            }
+        })
     }
 
     fn parallel_cell(
@@ -647,9 +700,11 @@ impl Builder<'_> {
                 BlockContent::Paragraph(p) => {
                     cell.add_paragraph(self.paragraph(&b.key, p, lang, col, keep_next)?)
                 }
+                // `parallel` gives signature rows a spanning cell; should one
+                // reach here, it is nested at the column's width.
                 BlockContent::Signature(s) => {
                     let (il, ir) = col.indents();
-                    let t = self.signature(&b.key, s, lang, width - il - ir, il as i32)?;
+                    let t = self.signature(&b.key, s, lang, width - il - ir, il)?;
                     // A cell must end with a paragraph: a 1 pt spacer.
                     cell.add_table(t).add_paragraph(self.empty_para(lang, true))
                 }
@@ -790,20 +845,15 @@ pub(crate) fn pair_blocks<'a>(
     let mut rows: Vec<(Option<&Block>, Option<usize>)> = left
         .iter()
         .map(|l| {
-            let j = right
-                .iter()
-                .enumerate()
-                .position(|(j, r)| !used[j] && r.key == l.key);
+            let j = (0..right.len()).find(|&j| !used[j] && right[j].key == l.key);
             if let Some(j) = j {
                 used[j] = true;
             }
             (Some(l), j)
         })
         .collect();
-    for j in 0..right.len() {
-        if used[j] {
-            continue;
-        }
+    let unmatched: Vec<usize> = (0..right.len()).filter(|&j| !used[j]).collect();
+    for j in unmatched {
         let at = if j == 0 {
             0
         } else {
@@ -812,7 +862,6 @@ pub(crate) fn pair_blocks<'a>(
                 .map_or(rows.len(), |p| p + 1)
         };
         rows.insert(at, (None, Some(j)));
-        used[j] = true;
     }
     rows.into_iter()
         .map(|(l, rj)| (l, rj.map(|j| &right[j])))

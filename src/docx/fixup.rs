@@ -1,9 +1,12 @@
 //! Rewrites the XML docx-rs generated for `word/document.xml` and the
 //! headers, one streaming pass each:
 //!
-//! * a `w:pPr` / `w:rPr` holding a marker style (`w:pStyle` / `w:rStyle`
-//!   with a `Sisterdoc…` id, see [`super::build`]) is replaced whole by the
-//!   exact property XML the marker points to;
+//! * a `w:pPr` / `w:rPr` / `w:tblPr` holding a marker style (`w:pStyle` /
+//!   `w:rStyle` / `w:tblStyle` with a `Sisterdoc…` id, see
+//!   [`super::build`]) is replaced whole by the exact property XML the
+//!   marker points to;
+//! * `w:gridCol` loses the `w:type` attribute docx-rs adds (the schema has
+//!   only `w:w`);
 //! * the body-level `w:sectPr` docx-rs wrote is replaced by ours (see
 //!   [`super::build::build`]);
 //! * `w14:paraId` values are renumbered 1, 2, 3… across all parts in order,
@@ -14,7 +17,7 @@
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::{Reader, Writer};
 
-use super::build::{Props, MARK_P, MARK_R};
+use super::build::{Props, MARK_P, MARK_R, MARK_T};
 use super::DocxError;
 
 fn xml_err(e: impl std::fmt::Display) -> DocxError {
@@ -24,7 +27,7 @@ fn xml_err(e: impl std::fmt::Display) -> DocxError {
 /// The `w:val` of a `w:pStyle` / `w:rStyle` element, if it is one.
 fn style_val(e: &BytesStart<'_>) -> Result<Option<String>, DocxError> {
     let name = e.name();
-    if name.as_ref() != b"w:pStyle" && name.as_ref() != b"w:rStyle" {
+    if !matches!(name.as_ref(), b"w:pStyle" | b"w:rStyle" | b"w:tblStyle") {
         return Ok(None);
     }
     for a in e.attributes() {
@@ -43,6 +46,8 @@ fn lookup<'p>(val: &str, props: &'p Props) -> Result<Option<&'p str>, DocxError>
         (&props.ppr, rest)
     } else if let Some(rest) = val.strip_prefix(MARK_R) {
         (&props.rpr, rest)
+    } else if let Some(rest) = val.strip_prefix(MARK_T) {
+        (&props.tblpr, rest)
     } else {
         return Ok(None);
     };
@@ -51,7 +56,7 @@ fn lookup<'p>(val: &str, props: &'p Props) -> Result<Option<&'p str>, DocxError>
         .map_err(|_| DocxError::Xml(format!("bad property marker {val:?}")))?;
     table
         .get(n)
-        .map(|s| Some(s.as_str()))
+        .map(Some)
         .ok_or_else(|| DocxError::Xml(format!("property marker {val:?} out of range")))
 }
 
@@ -97,7 +102,7 @@ pub(crate) fn fix_part(
         }
         match ev {
             Event::Eof => break,
-            Event::Start(e) if matches!(e.name().as_ref(), b"w:pPr" | b"w:rPr") => {
+            Event::Start(e) if matches!(e.name().as_ref(), b"w:pPr" | b"w:rPr" | b"w:tblPr") => {
                 depth = 1;
                 held.push(Event::Start(e.into_owned()));
             }
@@ -108,6 +113,16 @@ pub(crate) fn fix_part(
             Event::Empty(e) if e.name().as_ref() == b"w:p" => {
                 let e = renumber(&e, next_para_id)?;
                 writer.write_event(Event::Empty(e)).map_err(xml_err)?;
+            }
+            Event::Empty(e) if e.name().as_ref() == b"w:gridCol" => {
+                let mut out = BytesStart::new("w:gridCol");
+                for a in e.attributes() {
+                    let a = a.map_err(xml_err)?;
+                    if a.key.as_ref() == b"w:w" {
+                        out.push_attribute(a);
+                    }
+                }
+                writer.write_event(Event::Empty(out)).map_err(xml_err)?;
             }
             Event::Start(e) if e.name().as_ref() == b"w:sectPr" => {
                 let sect = sect.ok_or_else(|| DocxError::Xml("unexpected w:sectPr".into()))?;

@@ -27,9 +27,10 @@ fn zip_err(e: impl std::fmt::Display) -> DocxError {
 /// Fix up docx-rs's parts, add ours, and zip them deterministically.
 ///
 /// From docx-rs we keep `word/document.xml` and the header bodies (after
-/// the fixup), `word/settings.xml` and `docProps/app.xml`; the package
-/// wiring (`[Content_Types].xml`, the relationships) is ours, since the
-/// headers and section properties are.
+/// the fixup) and the empty `docProps/app.xml`; the package wiring
+/// (`[Content_Types].xml`, the relationships) is ours, since the headers
+/// and section properties are, and so is `word/settings.xml` (docx-rs's
+/// turns on East Asian layout options a Thai document does not want).
 pub(crate) fn pack(doc: &Document, fmt: &Fmt, built: Built) -> Result<Vec<u8>, DocxError> {
     let Built {
         docx,
@@ -60,7 +61,7 @@ pub(crate) fn pack(doc: &Document, fmt: &Fmt, built: Built) -> Result<Vec<u8>, D
         ),
         ("word/document.xml".into(), document),
         ("word/styles.xml".into(), styles_xml(fmt).into_bytes()),
-        ("word/settings.xml".into(), xml.settings),
+        ("word/settings.xml".into(), settings_xml().into_bytes()),
         (
             "word/fontTable.xml".into(),
             font_table_xml(fmt).into_bytes(),
@@ -219,6 +220,26 @@ fn styles_xml(fmt: &Fmt) -> String {
         ns = W_NS,
         font = font,
         hp = hp,
+        en = Lang::En.bcp47(),
+        th = Lang::Th.bcp47(),
+    )
+}
+
+/// `word/settings.xml`: Word 2013+ layout, Thai as the complex-script
+/// language of the theme fonts.
+fn settings_xml() -> String {
+    format!(
+        concat!(
+            "{decl}",
+            r#"<w:settings xmlns:w="{ns}">"#,
+            r#"<w:zoom w:percent="100"/><w:defaultTabStop w:val="720"/>"#,
+            r#"<w:characterSpacingControl w:val="doNotCompress"/>"#,
+            r#"<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>"#,
+            r#"<w:themeFontLang w:val="{en}" w:bidi="{th}"/>"#,
+            "</w:settings>"
+        ),
+        decl = XML_DECL,
+        ns = W_NS,
         en = Lang::En.bcp47(),
         th = Lang::Th.bcp47(),
     )
