@@ -110,6 +110,20 @@ fn tracked_changes_read_as_accepted() {
     let got: Vec<&str> = t.paragraphs.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(got, ["The Participants will", "joined to the next"]);
 
+    // A deleted table row goes; an inserted one stays.
+    let d = docx_with_body(
+        r#"<w:tbl><w:tr><w:trPr><w:del w:id="4" w:author="x" w:date="2024-01-01T00:00:00Z"/></w:trPr><w:tc><w:p><w:r><w:delText>old row</w:delText></w:r></w:p></w:tc></w:tr><w:tr><w:trPr><w:ins w:id="5" w:author="x" w:date="2024-01-01T00:00:00Z"/></w:trPr><w:tc><w:p><w:r><w:t>new row</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:tc><w:p><w:r><w:t>kept</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"#,
+    );
+    assert_eq!(texts(&d), ["new row", "kept"]);
+
+    // A formatting change is a tracked change, and its record is not text.
+    let d = docx_with_body(
+        r#"<w:p><w:r><w:rPr><w:b/><w:rPrChange w:id="6" w:author="x" w:date="2024-01-01T00:00:00Z"><w:rPr/></w:rPrChange></w:rPr><w:t>bold now</w:t></w:r></w:p>"#,
+    );
+    let t = read_docx_text(&d).expect("reads");
+    assert!(t.had_tracked_changes);
+    assert_eq!(t.paragraphs[0].text, "bold now");
+
     let clean = docx_with_body(r#"<w:p><w:r><w:t>x</w:t></w:r></w:p>"#);
     assert!(!read_docx_text(&clean).expect("reads").had_tracked_changes);
 }

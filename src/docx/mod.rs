@@ -7,17 +7,21 @@
 //! "- 2 -" centred in the header from the second page on.
 //!
 //! How it is built:
-//! * [`build`] walks the model and builds a `docx_rs::Docx` (paragraphs,
-//!   tables, sections, headers). docx-rs cannot write everything Thai text
-//!   needs (`w:lang w:bidi`, `w:cs`, `thaiDistribute`, Thai page-number
-//!   format), so every paragraph and run carries a *marker* style id that
-//!   points into a side table of exact `w:pPr` / `w:rPr` XML;
-//! * [`fixup`] rewrites the XML docx-rs generated, swapping each marked
-//!   property element for its exact XML and renumbering paragraph ids;
-//! * [`package`] writes the parts into a zip with fixed timestamps and a
-//!   fixed order, with our own `styles.xml`, `fontTable.xml` and
-//!   `docProps/core.xml` (no author, no clock time), so the same document
-//!   always gives the same bytes.
+//! * `build` walks the model and builds a `docx_rs::Docx` (paragraphs,
+//!   runs, tables). docx-rs cannot write everything Thai text needs
+//!   (`w:lang w:bidi`, `w:cs`, `thaiDistribute`) and writes some property
+//!   elements out of schema order, so every paragraph, run and table
+//!   carries a *marker* style id pointing into a side table of exact
+//!   `w:pPr` / `w:rPr` / `w:tblPr` XML. Section properties (`w:sectPr`:
+//!   page size, margins, headers, page-number format) and the header parts
+//!   are written here too;
+//! * `fixup` rewrites the XML docx-rs generated in one streaming pass,
+//!   swapping each marked property element for its exact XML, putting in
+//!   our `w:sectPr`, and numbering paragraph ids in order;
+//! * `package` zips the parts with fixed timestamps and a fixed order,
+//!   with our own package wiring, `styles.xml`, `settings.xml`,
+//!   `fontTable.xml` and `docProps/core.xml` (no author, no clock time), so
+//!   the same document always gives the same bytes.
 //!
 //! Writers add no words: every character in `word/document.xml` comes from a
 //! run of the model. The only other text is the page number ("- 2 -", in
@@ -90,6 +94,11 @@ impl fmt::Display for DocxError {
 impl std::error::Error for DocxError {}
 
 /// Render `doc` as the bytes of a `.docx` file.
+///
+/// `Layout::Sequential`: each section (Thai, then English) in its own
+/// document section, starting on a new page. `Layout::Parallel`: one
+/// two-column table, Thai left and English right, a row per block key; a
+/// document without exactly two sections falls back to sequential.
 ///
 /// The output is deterministic: the same document and options give
 /// byte-identical files (fixed zip timestamps and entry order, no clock

@@ -11,8 +11,9 @@
 //!   in `mc:Fallback` is skipped, so its text is not read twice;
 //! * tracked changes are read as accepted: inserted text (`w:ins`,
 //!   `w:moveTo`) is kept, deleted text (`w:del`, `w:moveFrom`, `w:delText`)
-//!   dropped, and a paragraph whose mark was deleted is joined to the next;
-//!   [`DocxText::had_tracked_changes`] says whether there were any;
+//!   dropped, a paragraph whose mark was deleted is joined to the next, and
+//!   a deleted table row is dropped; [`DocxText::had_tracked_changes`] says
+//!   whether there were any (formatting changes count too);
 //! * field codes (`w:instrText`) are not text; field results are.
 //!
 //! Headers, footers, footnotes and comments are not read.
@@ -228,44 +229,102 @@ fn is_mc_fallback(ns: &ResolveResult<'_>, local: &[u8]) -> bool {
     matches!(ns, ResolveResult::Bound(Namespace(n)) if *n == MC_NS) && local == b"Fallback"
 }
 
+/// Tracked property changes: they hold the old properties, never text.
+const PROPERTY_CHANGES: [&[u8]; 8] = [
+    b"rPrChange",
+    b"pPrChange",
+    b"sectPrChange",
+    b"tblPrChange",
+    b"tblPrExChange",
+    b"trPrChange",
+    b"tcPrChange",
+    b"numberingChange",
+];
+
+/// The state of one pass over a main document part.
+#[derive(Default)]
+struct Walk {
+    out: DocxText,
+    /// Open paragraphs, innermost last (text boxes nest paragraphs).
+    paras: Vec<ParaBuf>,
+    /// Text of paragraphs whose mark was deleted, waiting for the next one.
+    carry: Option<String>,
+    tbl_depth: usize,
+    /// Open table rows: whether each is a tracked deletion.
+    rows: Vec<bool>,
+    ppr_depth: usize,
+    trpr_depth: usize,
+    in_t: bool,
+}
+
+impl Walk {
+    fn start_para(&mut self) {
+        self.paras.push(ParaBuf {
+            text: self.carry.take().unwrap_or_default(),
+            in_table: self.tbl_depth > 0,
+            mark_deleted: false,
+        });
+    }
+
+    fn end_para(&mut self) {
+        let Some(p) = self.paras.pop() else { return };
+        if self.rows.iter().any(|deleted| *deleted) {
+            // In a deleted table row: gone once the change is accepted.
+            return;
+        }
+        if p.mark_deleted {
+            self.carry = Some(p.text);
+        } else {
+            self.out.paragraphs.push(DocxParagraph {
+                text: p.text,
+                in_table: p.in_table,
+            });
+        }
+    }
+
+    fn push(&mut self, s: &str) {
+        if let Some(p) = self.paras.last_mut() {
+            p.text.push_str(s);
+        }
+    }
+
+    /// A `w:del` / `w:moveFrom` (start or empty): inside `w:pPr` it deletes
+    /// the paragraph mark, inside `w:trPr` the whole row.
+    fn deletion(&mut self) {
+        self.out.had_tracked_changes = true;
+        if self.ppr_depth > 0 {
+            if let Some(p) = self.paras.last_mut() {
+                p.mark_deleted = true;
+            }
+        } else if self.trpr_depth > 0 {
+            if let Some(r) = self.rows.last_mut() {
+                *r = true;
+            }
+        }
+    }
+
+    fn finish(mut self) -> DocxText {
+        if let Some(text) = self.carry.take() {
+            self.out.paragraphs.push(DocxParagraph {
+                text,
+                in_table: false,
+            });
+        }
+        self.out
+    }
+}
+
 /// Read the paragraphs out of a main document part's XML (any
 /// WordprocessingML `w:document`, transitional or strict).
 pub fn parse_document_xml(xml: &[u8]) -> Result<DocxText, DocxReadError> {
     let err = |e: &dyn fmt::Display, pos: u64| DocxReadError::Xml(format!("at byte {pos}: {e}"));
     let mut reader = NsReader::from_reader(xml);
-    let mut out = DocxText::default();
-    let mut paras: Vec<ParaBuf> = Vec::new();
-    // Text of paragraphs whose mark was deleted, waiting for the next one.
-    let mut carry: Option<(String, bool)> = None;
+    let mut w = Walk::default();
     let mut depth = 0usize;
     let mut seen_root = false;
-    let mut tbl_depth = 0usize;
-    let mut ppr_depth = 0usize;
-    let mut in_t = false;
-    // Depth inside a skipped subtree (deletions, mc:Fallback, field codes).
+    // Depth inside a skipped subtree (deletions, mc:Fallback, field codes,
+    // property-change records).
     let mut skip = 0usize;
-
-    let start_para = |paras: &mut Vec<ParaBuf>, carry: &mut Option<(String, bool)>, tbl: usize| {
-        let text = carry.take().map(|(t, _)| t).unwrap_or_default();
-        paras.push(ParaBuf {
-            text,
-            in_table: tbl > 0,
-            mark_deleted: false,
-        });
-    };
-    let end_para =
-        |paras: &mut Vec<ParaBuf>, carry: &mut Option<(String, bool)>, out: &mut DocxText| {
-            if let Some(p) = paras.pop() {
-                if p.mark_deleted {
-                    *carry = Some((p.text, p.in_table));
-                } else {
-                    out.paragraphs.push(DocxParagraph {
-                        text: p.text,
-                        in_table: p.in_table,
-                    });
-                }
-            }
-        };
 
     loop {
         let pos = reader.buffer_position();
@@ -294,55 +353,45 @@ pub fn parse_document_xml(xml: &[u8]) -> Result<DocxText, DocxReadError> {
                     continue;
                 }
                 match w_local(&ns, local) {
-                    Some(b"p") => start_para(&mut paras, &mut carry, tbl_depth),
-                    Some(b"tbl") => tbl_depth += 1,
-                    Some(b"pPr") => ppr_depth += 1,
-                    Some(b"t") => in_t = true,
+                    Some(b"p") => w.start_para(),
+                    Some(b"tbl") => w.tbl_depth += 1,
+                    Some(b"tr") => w.rows.push(false),
+                    Some(b"pPr") => w.ppr_depth += 1,
+                    Some(b"trPr") => w.trpr_depth += 1,
+                    Some(b"t") => w.in_t = true,
                     Some(b"del" | b"moveFrom") => {
-                        out.had_tracked_changes = true;
-                        if ppr_depth > 0 {
-                            if let Some(p) = paras.last_mut() {
-                                p.mark_deleted = true;
-                            }
-                        }
+                        w.deletion();
                         skip = 1;
                     }
                     Some(b"delText" | b"delInstrText" | b"instrText") => skip = 1,
-                    Some(b"ins" | b"moveTo") => out.had_tracked_changes = true,
+                    Some(b"ins" | b"moveTo") => w.out.had_tracked_changes = true,
+                    Some(n) if PROPERTY_CHANGES.contains(&n) => {
+                        w.out.had_tracked_changes = true;
+                        skip = 1;
+                    }
                     _ => {}
                 }
             }
             Event::Empty(e) => {
-                if skip > 0 || !seen_root {
-                    if !seen_root {
-                        return Err(DocxReadError::Xml("empty root element".into()));
-                    }
+                if !seen_root {
+                    return Err(DocxReadError::Xml("empty root element".into()));
+                }
+                if skip > 0 {
                     continue;
                 }
                 let local = e.local_name();
-                let in_ppr = ppr_depth > 0;
-                let push = |paras: &mut Vec<ParaBuf>, s: &str| {
-                    if let Some(p) = paras.last_mut() {
-                        p.text.push_str(s);
-                    }
-                };
+                let in_props = w.ppr_depth > 0 || w.trpr_depth > 0;
                 match w_local(&ns, local.as_ref()) {
                     Some(b"p") => {
-                        start_para(&mut paras, &mut carry, tbl_depth);
-                        end_para(&mut paras, &mut carry, &mut out);
+                        w.start_para();
+                        w.end_para();
                     }
-                    Some(b"tab" | b"ptab") if !in_ppr => push(&mut paras, "\t"),
-                    Some(b"br" | b"cr") if !in_ppr => push(&mut paras, "\n"),
-                    Some(b"noBreakHyphen") if !in_ppr => push(&mut paras, "-"),
-                    Some(b"del" | b"moveFrom") => {
-                        out.had_tracked_changes = true;
-                        if in_ppr {
-                            if let Some(p) = paras.last_mut() {
-                                p.mark_deleted = true;
-                            }
-                        }
-                    }
-                    Some(b"ins" | b"moveTo") => out.had_tracked_changes = true,
+                    Some(b"tab" | b"ptab") if !in_props => w.push("\t"),
+                    Some(b"br" | b"cr") if !in_props => w.push("\n"),
+                    Some(b"noBreakHyphen") if !in_props => w.push("-"),
+                    Some(b"del" | b"moveFrom") => w.deletion(),
+                    Some(b"ins" | b"moveTo") => w.out.had_tracked_changes = true,
+                    Some(n) if PROPERTY_CHANGES.contains(&n) => w.out.had_tracked_changes = true,
                     _ => {}
                 }
             }
@@ -354,44 +403,40 @@ pub fn parse_document_xml(xml: &[u8]) -> Result<DocxText, DocxReadError> {
                 }
                 let local = e.local_name();
                 match w_local(&ns, local.as_ref()) {
-                    Some(b"p") => end_para(&mut paras, &mut carry, &mut out),
-                    Some(b"tbl") => tbl_depth = tbl_depth.saturating_sub(1),
-                    Some(b"pPr") => ppr_depth = ppr_depth.saturating_sub(1),
-                    Some(b"t") => in_t = false,
+                    Some(b"p") => w.end_para(),
+                    Some(b"tbl") => w.tbl_depth = w.tbl_depth.saturating_sub(1),
+                    Some(b"tr") => {
+                        w.rows.pop();
+                    }
+                    Some(b"pPr") => w.ppr_depth = w.ppr_depth.saturating_sub(1),
+                    Some(b"trPr") => w.trpr_depth = w.trpr_depth.saturating_sub(1),
+                    Some(b"t") => w.in_t = false,
                     _ => {}
                 }
             }
-            Event::Text(t) if in_t && skip == 0 => {
+            Event::Text(t) if w.in_t && skip == 0 => {
                 let s = t.xml10_content().map_err(|e| err(&e, pos))?;
-                if let Some(p) = paras.last_mut() {
-                    p.text.push_str(&s);
-                }
+                w.push(&s);
             }
-            Event::CData(t) if in_t && skip == 0 => {
+            Event::CData(t) if w.in_t && skip == 0 => {
                 let s = t.decode().map_err(|e| err(&e, pos))?;
-                if let Some(p) = paras.last_mut() {
-                    p.text.push_str(&s);
-                }
+                w.push(&s);
             }
-            Event::GeneralRef(r) if in_t && skip == 0 => {
-                let s: String = if r.is_char_ref() {
-                    match r.resolve_char_ref().map_err(|e| err(&e, pos))? {
-                        Some(c) => c.to_string(),
-                        None => String::new(),
+            Event::GeneralRef(r) if w.in_t && skip == 0 => {
+                if r.is_char_ref() {
+                    if let Some(c) = r.resolve_char_ref().map_err(|e| err(&e, pos))? {
+                        w.push(c.encode_utf8(&mut [0u8; 4]));
                     }
                 } else {
                     let name = r.decode().map_err(|e| err(&e, pos))?;
                     match quick_xml::escape::resolve_predefined_entity(&name) {
-                        Some(v) => v.to_string(),
+                        Some(v) => w.push(v),
                         None => {
                             return Err(DocxReadError::Xml(format!(
                                 "at byte {pos}: unknown entity &{name};"
                             )))
                         }
                     }
-                };
-                if let Some(p) = paras.last_mut() {
-                    p.text.push_str(&s);
                 }
             }
             Event::Eof => break,
@@ -406,8 +451,5 @@ pub fn parse_document_xml(xml: &[u8]) -> Result<DocxText, DocxReadError> {
             "document ends before its elements are closed".into(),
         ));
     }
-    if let Some((text, in_table)) = carry {
-        out.paragraphs.push(DocxParagraph { text, in_table });
-    }
-    Ok(out)
+    Ok(w.finish())
 }
