@@ -1,0 +1,869 @@
+//! Model -> `docx_rs::Docx`: page geometry, sections, the parallel table,
+//! signature tables, headers with page numbers, paragraphs and runs.
+//!
+//! docx-rs builds the tree; the exact paragraph and run properties (which
+//! docx-rs cannot express: `w:lang w:bidi`, `w:cs`, `thaiDistribute`) are
+//! written here as XML strings into [`Props`], and each paragraph / run /
+//! table only carries a marker style id (`SisterdocP7`, `SisterdocR3`,
+//! `SisterdocT0`) that [`super::fixup`] later swaps for the string. (Tables
+//! too: docx-rs writes `w:tblPr` children out of schema order.)
+
+use std::collections::HashMap;
+
+use docx_rs::{
+    BreakType, BuildXML, FieldCharType, Header, InstrPAGE, InstrText, Table, TableCell, TableRow,
+    WidthType,
+};
+
+use super::{DocxError, DocxOptions};
+use crate::document::{
+    Block, BlockContent, Document, Lang, Layout, ParaStyle, Paragraph, Run, Section, Signature,
+};
+
+/// Marker prefix of paragraph property ids (`w:pStyle w:val`).
+pub(crate) const MARK_P: &str = "SisterdocP";
+/// Marker prefix of run property ids (`w:rStyle w:val`).
+pub(crate) const MARK_R: &str = "SisterdocR";
+/// Marker prefix of table property ids (`w:tblStyle w:val`).
+pub(crate) const MARK_T: &str = "SisterdocT";
+/// Relationship id prefix of header parts (`rIdHdr1` -> `word/header1.xml`).
+pub(crate) const HEADER_RID: &str = "rIdHdr";
+
+// Page geometry in twentieths of a point (1 cm = 566.9 twips).
+/// A4 width, 210 mm.
+const PAGE_W: u32 = 11906;
+/// A4 height, 297 mm.
+const PAGE_H: u32 = 16838;
+/// Left margin 3 cm and right margin 2 cm: the ระเบียบงานสารบรรณ
+/// (Regulations on Official Correspondence) layout for government letters.
+const MARGIN_LEFT: u32 = 1701;
+const MARGIN_RIGHT: u32 = 1134;
+/// Top 2.5 cm: the regulations do not fix it; 2.5 cm leaves room for the
+/// header's page number ("- 2 -" sits in the top margin, 1.25 cm down) and,
+/// when present, the non-compliance mark above it, without pushing the body.
+const MARGIN_TOP: u32 = 1418;
+/// Bottom 2 cm, as the right margin: no footer is printed.
+const MARGIN_BOTTOM: u32 = 1134;
+/// Header / footer distance from the page edge, 1.25 cm.
+const HEADER_DIST: u32 = 709;
+/// Width of the text column: 21 cm - 3 cm - 2 cm = 16 cm.
+const TEXT_W: u32 = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT;
+/// Hanging indent of numbered clauses, 1 cm: room for "๑๐." / "10." and a gap.
+const HANG: u32 = 567;
+/// Half the gap between the two columns of a table (0.3 cm each side).
+const GUTTER: u32 = 170;
+
+/// Validated options in the units the XML wants.
+pub(crate) struct Fmt {
+    /// Font name, already escaped for an XML attribute.
+    font_attr: String,
+    /// The font name as given (for styles.xml / fontTable.xml).
+    pub(crate) font: String,
+    /// Size in half-points (`w:sz`).
+    pub(crate) half_points: u32,
+}
+
+impl Fmt {
+    pub(crate) fn new(opts: &DocxOptions) -> Result<Fmt, DocxError> {
+        let font = opts.font.trim();
+        if font.is_empty() {
+            return Err(DocxError::InvalidOption("font name is empty".into()));
+        }
+        if font
+            .chars()
+            .any(|c| !xml_char_ok(c) || c == '\n' || c == '\t')
+        {
+            return Err(DocxError::InvalidOption(format!(
+                "font name {font:?} contains a control character"
+            )));
+        }
+        if !opts.size_pt.is_finite() || opts.size_pt < 1.0 || opts.size_pt > 800.0 {
+            return Err(DocxError::InvalidOption(format!(
+                "font size {} pt is not in 1..=800",
+                opts.size_pt
+            )));
+        }
+        Ok(Fmt {
+            font_attr: xml_attr(font),
+            font: font.to_string(),
+            half_points: (opts.size_pt * 2.0).round() as u32,
+        })
+    }
+}
+
+/// Escape text for an XML attribute value in double quotes.
+pub(crate) fn xml_attr(s: &str) -> String {
+    quick_xml::escape::escape(s).into_owned()
+}
+
+/// Whether XML 1.0 can hold this character (tab and line breaks included).
+pub(crate) fn xml_char_ok(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+}
+
+/// Whether the text holds a character of the Thai block (U+0E00..U+0E7F).
+pub(crate) fn has_thai(s: &str) -> bool {
+    s.chars().any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c))
+}
+
+/// The exact property XML that marker ids point to, in the order handed out.
+#[derive(Default)]
+pub(crate) struct Props {
+    pub(crate) ppr: PropTable,
+    pub(crate) rpr: PropTable,
+    pub(crate) tblpr: PropTable,
+}
+
+/// Distinct property XML strings, numbered in the order first seen.
+#[derive(Default)]
+pub(crate) struct PropTable {
+    xml: Vec<String>,
+    ids: HashMap<String, usize>,
+}
+
+impl PropTable {
+    fn marker(&mut self, prefix: &str, xml: String) -> String {
+        let n = match self.ids.get(&xml) {
+            Some(n) => *n,
+            None => {
+                let n = self.xml.len();
+                self.ids.insert(xml.clone(), n);
+                self.xml.push(xml);
+                n
+            }
+        };
+        format!("{prefix}{n}")
+    }
+
+    pub(crate) fn get(&self, n: usize) -> Option<&str> {
+        self.xml.get(n).map(String::as_str)
+    }
+}
+
+impl Props {
+    fn ppr_marker(&mut self, xml: String) -> String {
+        self.ppr.marker(MARK_P, xml)
+    }
+
+    fn rpr_marker(&mut self, xml: String) -> String {
+        self.rpr.marker(MARK_R, xml)
+    }
+
+    /// A borderless fixed-layout table, `width` wide, indented `indent`,
+    /// with no cell margins (gutters are paragraph indents).
+    fn tblpr_marker(&mut self, width: u32, indent: u32) -> String {
+        let xml = format!(
+            concat!(
+                "<w:tblPr>",
+                r#"<w:tblW w:w="{w}" w:type="dxa"/>"#,
+                r#"<w:tblInd w:w="{ind}" w:type="dxa"/>"#,
+                r#"<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/>"#,
+                r#"<w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>"#,
+                r#"<w:tblLayout w:type="fixed"/>"#,
+                r#"<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="0" w:type="dxa"/>"#,
+                r#"<w:bottom w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>"#,
+                "</w:tblPr>"
+            ),
+            w = width,
+            ind = indent,
+        );
+        self.tblpr.marker(MARK_T, xml)
+    }
+}
+
+/// The docx-rs document plus the property XML its markers point to.
+pub(crate) struct Built {
+    pub(crate) docx: docx_rs::Docx,
+    pub(crate) props: Props,
+    /// Header parts as docx-rs wrote them (markers not yet replaced);
+    /// header `i` is `word/header{i+1}.xml`, relationship `rIdHdr{i+1}`.
+    pub(crate) headers: Vec<Vec<u8>>,
+    /// The body-level `w:sectPr` (the last section's), replacing docx-rs's.
+    pub(crate) final_sect: String,
+}
+
+/// How a run looks.
+#[derive(Clone, Copy)]
+struct RunFmt {
+    lang: Lang,
+    bold: bool,
+    red: bool,
+    /// The run's text has Thai characters (an English-tagged run then still
+    /// gets `w:bidi="th-TH"` so Word shapes and breaks it as Thai).
+    thai_chars: bool,
+}
+
+/// Horizontal alignment of a paragraph.
+#[derive(Clone, Copy, PartialEq)]
+enum Align {
+    Center,
+    Right,
+    /// Latin justification (`both`).
+    Both,
+    /// Thai justification (`thaiDistribute`): spreads the line by Thai
+    /// character clusters instead of by the (absent) spaces between words.
+    ThaiDistribute,
+}
+
+/// How a paragraph looks.
+#[derive(Clone, Copy)]
+struct ParaFmt {
+    align: Align,
+    /// Language of the paragraph mark (its run properties).
+    lang: Lang,
+    keep_next: bool,
+    /// Numbered clause: hanging indent with a tab stop after the number.
+    hanging: bool,
+    before: u32,
+    after: u32,
+    ind_left: u32,
+    ind_right: u32,
+    /// An empty spacer paragraph (a table cell must end with a paragraph):
+    /// exact 1 pt line so it takes no visible room.
+    spacer: bool,
+}
+
+impl ParaFmt {
+    fn new(align: Align, lang: Lang) -> ParaFmt {
+        ParaFmt {
+            align,
+            lang,
+            keep_next: false,
+            hanging: false,
+            before: 0,
+            after: 0,
+            ind_left: 0,
+            ind_right: 0,
+            spacer: false,
+        }
+    }
+}
+
+/// Where a paragraph sits: the full text width, or a column of the
+/// parallel table (the gutter becomes an indent on the inner side).
+#[derive(Clone, Copy, PartialEq)]
+enum Column {
+    Full,
+    Left,
+    Right,
+}
+
+impl Column {
+    fn indents(self) -> (u32, u32) {
+        match self {
+            Column::Full => (0, 0),
+            Column::Left => (0, GUTTER),
+            Column::Right => (GUTTER, 0),
+        }
+    }
+}
+
+struct Builder<'a> {
+    fmt: &'a Fmt,
+    props: Props,
+    headers: Vec<Vec<u8>>,
+}
+
+/// Build the docx-rs document for `doc`.
+///
+/// docx-rs writes section properties in an order the schema does not allow
+/// and keeps only one header of a non-final section, so the section
+/// properties (`w:sectPr`) and the header parts are ours: a non-final
+/// section ends with a 1 pt paragraph whose marked `w:pPr` holds its
+/// `w:sectPr`, and the body-level one is swapped in by the fixup.
+pub(crate) fn build(doc: &Document, fmt: &Fmt) -> Result<Built, DocxError> {
+    let mut b = Builder {
+        fmt,
+        props: Props::default(),
+        headers: Vec::new(),
+    };
+    let mark = doc.non_compliant_mark.as_deref();
+    if let Some(m) = mark {
+        check_text("non_compliant_mark", m)?;
+    }
+    let mut docx = docx_rs::Docx::new();
+    let final_sect;
+
+    let parallel = doc.layout == Layout::Parallel && doc.sections.len() == 2;
+    if parallel {
+        // One page style: the Thai column leads, so Thai digits when asked.
+        let lang = doc.sections[0].lang;
+        let table = b.parallel(&doc.sections[0], &doc.sections[1])?;
+        docx = docx.add_table(table);
+        final_sect = b.sect_pr(mark, lang, doc.thai_digits);
+    } else if doc.sections.is_empty() {
+        docx = docx.add_paragraph(b.empty_para(Lang::Th, false));
+        final_sect = b.sect_pr(mark, Lang::Th, doc.thai_digits);
+    } else {
+        // Sequential: each language its own section, so that each starts
+        // on a new page, numbers its pages from 1 (the first page
+        // unnumbered, as the regulations have it) and, for Thai, can use
+        // Thai digits.
+        let last = doc.sections.len() - 1;
+        let mut sect = String::new();
+        for (i, s) in doc.sections.iter().enumerate() {
+            docx = b.add_section_blocks(docx, s)?;
+            sect = b.sect_pr(mark, s.lang, doc.thai_digits);
+            if i < last {
+                docx = docx.add_paragraph(b.section_break(&sect, s.lang));
+            }
+        }
+        final_sect = sect;
+    }
+    Ok(Built {
+        docx,
+        props: b.props,
+        headers: b.headers,
+        final_sect,
+    })
+}
+
+/// Reject characters XML 1.0 cannot hold, naming the block.
+fn check_text(key: &str, text: &str) -> Result<(), DocxError> {
+    match text.chars().find(|c| !xml_char_ok(*c)) {
+        Some(ch) => Err(DocxError::InvalidText {
+            key: key.to_string(),
+            ch,
+        }),
+        None => Ok(()),
+    }
+}
+
+fn is_signature(b: Option<&Block>) -> bool {
+    matches!(b.map(|b| &b.content), Some(BlockContent::Signature(_)))
+}
+
+impl Builder<'_> {
+    // ----- property XML -------------------------------------------------
+
+    /// The inside of a `w:rPr` (shared by runs and paragraph marks), in
+    /// the schema's element order: rFonts, b, bCs, color, sz, szCs, cs, lang.
+    fn rpr_inner(&self, f: RunFmt) -> String {
+        let font = &self.fmt.font_attr;
+        let hp = self.fmt.half_points;
+        let mut x = format!(
+            r#"<w:rFonts w:ascii="{font}" w:eastAsia="{font}" w:hAnsi="{font}" w:cs="{font}"/>"#
+        );
+        if f.bold {
+            x.push_str("<w:b/><w:bCs/>");
+        }
+        if f.red {
+            x.push_str(r#"<w:color w:val="C00000"/>"#);
+        }
+        x.push_str(&format!(r#"<w:sz w:val="{hp}"/><w:szCs w:val="{hp}"/>"#));
+        let lang = match f.lang {
+            Lang::Th => {
+                x.push_str("<w:cs/>");
+                format!(
+                    r#"<w:lang w:val="{}" w:bidi="{}"/>"#,
+                    Lang::En.bcp47(),
+                    Lang::Th.bcp47()
+                )
+            }
+            Lang::En if f.thai_chars => {
+                format!(
+                    r#"<w:lang w:val="{}" w:bidi="{}"/>"#,
+                    Lang::En.bcp47(),
+                    Lang::Th.bcp47()
+                )
+            }
+            Lang::En => format!(r#"<w:lang w:val="{}"/>"#, Lang::En.bcp47()),
+        };
+        x.push_str(&lang);
+        x
+    }
+
+    fn run_marker(&mut self, f: RunFmt) -> String {
+        let xml = format!("<w:rPr>{}</w:rPr>", self.rpr_inner(f));
+        self.props.rpr_marker(xml)
+    }
+
+    fn para_marker(&mut self, p: ParaFmt) -> String {
+        let mut x = String::from("<w:pPr>");
+        if p.keep_next {
+            x.push_str("<w:keepNext/>");
+        }
+        if p.hanging {
+            x.push_str(&format!(
+                r#"<w:tabs><w:tab w:val="left" w:pos="{}"/></w:tabs>"#,
+                p.ind_left + HANG
+            ));
+        }
+        if p.spacer {
+            x.push_str(r#"<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>"#);
+        } else {
+            x.push_str(&format!(
+                r#"<w:spacing w:before="{}" w:after="{}" w:line="240" w:lineRule="auto"/>"#,
+                p.before, p.after
+            ));
+        }
+        let left = p.ind_left + if p.hanging { HANG } else { 0 };
+        if left != 0 || p.ind_right != 0 || p.hanging {
+            x.push_str(&format!(
+                r#"<w:ind w:left="{left}" w:right="{}""#,
+                p.ind_right
+            ));
+            if p.hanging {
+                x.push_str(&format!(r#" w:hanging="{HANG}""#));
+            }
+            x.push_str("/>");
+        }
+        let jc = match p.align {
+            Align::Center => "center",
+            Align::Right => "right",
+            Align::Both => "both",
+            Align::ThaiDistribute => "thaiDistribute",
+        };
+        x.push_str(&format!(r#"<w:jc w:val="{jc}"/>"#));
+        let mark = self.rpr_inner(RunFmt {
+            lang: p.lang,
+            bold: false,
+            red: false,
+            thai_chars: false,
+        });
+        x.push_str(&format!("<w:rPr>{mark}</w:rPr></w:pPr>"));
+        self.props.ppr_marker(x)
+    }
+
+    // ----- runs and paragraphs ------------------------------------------
+
+    /// A docx-rs run for `text`: tabs become `w:tab`, line breaks `w:br`.
+    fn text_run(&mut self, text: &str, f: RunFmt) -> docx_rs::Run {
+        let marker = self.run_marker(f);
+        let mut run = docx_rs::Run::new().style(&marker);
+        let mut buf = String::new();
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '\t' | '\n' | '\r' => {
+                    if !buf.is_empty() {
+                        run = run.add_text(std::mem::take(&mut buf));
+                    }
+                    if c == '\t' {
+                        run = run.add_tab();
+                    } else if c == '\n' || chars.peek() != Some(&'\n') {
+                        // "\r\n" is one break.
+                        run = run.add_break(BreakType::TextWrapping);
+                    }
+                }
+                c => buf.push(c),
+            }
+        }
+        if !buf.is_empty() {
+            run = run.add_text(buf);
+        }
+        run
+    }
+
+    fn model_run(&mut self, r: &Run, force_bold: bool) -> docx_rs::Run {
+        let f = RunFmt {
+            lang: r.lang,
+            bold: r.bold || force_bold,
+            red: false,
+            thai_chars: has_thai(&r.text),
+        };
+        self.text_run(&r.text, f)
+    }
+
+    fn empty_para(&mut self, lang: Lang, spacer: bool) -> docx_rs::Paragraph {
+        let mut f = ParaFmt::new(Align::Center, lang);
+        f.spacer = spacer;
+        let m = self.para_marker(f);
+        docx_rs::Paragraph::new().style(&m)
+    }
+
+    /// A model paragraph. `lang` is its section's language (it picks the
+    /// justification); `keep_next` holds it on the page of what follows.
+    fn paragraph(
+        &mut self,
+        key: &str,
+        p: &Paragraph,
+        lang: Lang,
+        col: Column,
+        keep_next: bool,
+    ) -> Result<docx_rs::Paragraph, DocxError> {
+        for r in &p.runs {
+            check_text(key, &r.text)?;
+        }
+        if let Some(n) = &p.number {
+            check_text(key, n)?;
+        }
+        let justify = match lang {
+            Lang::Th => Align::ThaiDistribute,
+            Lang::En => Align::Both,
+        };
+        let (align, before, after, heading) = match p.style {
+            ParaStyle::DraftMark => (Align::Right, 0, 240, true),
+            ParaStyle::Title => (Align::Center, 120, 0, true),
+            ParaStyle::Centered => (Align::Center, 0, 0, true),
+            ParaStyle::Body => (justify, 120, 0, false),
+            ParaStyle::Clause => (justify, 120, 0, false),
+        };
+        let (ind_left, ind_right) = col.indents();
+        let hanging = p.style == ParaStyle::Clause && p.number.is_some();
+        let f = ParaFmt {
+            align,
+            lang,
+            keep_next: keep_next || heading,
+            hanging,
+            before,
+            after,
+            ind_left,
+            ind_right,
+            spacer: false,
+        };
+        let m = self.para_marker(f);
+        let mut para = docx_rs::Paragraph::new().style(&m);
+        if let Some(n) = &p.number {
+            // The number, then a tab to the hanging indent: the clause text
+            // lines up after the number on every line.
+            let f = RunFmt {
+                lang,
+                bold: false,
+                red: false,
+                thai_chars: has_thai(n),
+            };
+            let run = self.text_run(n, f);
+            para = para.add_run(if hanging { run.add_tab() } else { run });
+        }
+        let force_bold = p.style == ParaStyle::Title;
+        for r in &p.runs {
+            para = para.add_run(self.model_run(r, force_bold));
+        }
+        Ok(para)
+    }
+
+    // ----- signature ------------------------------------------------------
+
+    /// The signature block: a borderless one-row, two-column table whose row
+    /// may not split across pages; each cell holds one centred paragraph
+    /// per line. `width` is the table width, `indent` its left indent.
+    fn signature(
+        &mut self,
+        key: &str,
+        s: &Signature,
+        lang: Lang,
+        width: u32,
+        indent: u32,
+    ) -> Result<Table, DocxError> {
+        let left_w = width / 2;
+        let right_w = width - left_w;
+        let cell_l = self.signature_cell(key, &s.left, lang, left_w)?;
+        let cell_r = self.signature_cell(key, &s.right, lang, right_w)?;
+        let row = TableRow::new(vec![cell_l, cell_r]).cant_split();
+        let m = self.props.tblpr_marker(width, indent);
+        Ok(Table::without_borders(vec![row])
+            .style(&m)
+            .set_grid(vec![left_w as usize, right_w as usize]))
+    }
+
+    fn signature_cell(
+        &mut self,
+        key: &str,
+        lines: &[Vec<Run>],
+        lang: Lang,
+        width: u32,
+    ) -> Result<TableCell, DocxError> {
+        let mut cell = TableCell::new().width(width as usize, WidthType::Dxa);
+        if lines.is_empty() {
+            return Ok(cell.add_paragraph(self.empty_para(lang, false)));
+        }
+        let n = lines.len();
+        for (i, line) in lines.iter().enumerate() {
+            for r in line {
+                check_text(key, &r.text)?;
+            }
+            let mut f = ParaFmt::new(Align::Center, lang);
+            f.keep_next = i + 1 < n;
+            f.ind_left = GUTTER / 2;
+            f.ind_right = GUTTER / 2;
+            // Room above the block, and room to sign above the dotted
+            // line (the second line: "For ...", then the signature line).
+            f.before = match i {
+                0 => 480,
+                1 => 720,
+                _ => 0,
+            };
+            let m = self.para_marker(f);
+            let mut p = docx_rs::Paragraph::new().style(&m);
+            for r in line {
+                p = p.add_run(self.model_run(r, false));
+            }
+            cell = cell.add_paragraph(p);
+        }
+        Ok(cell)
+    }
+
+    // ----- layouts -------------------------------------------------------
+
+    /// Sequential layout: one section's blocks at full width.
+    fn add_section_blocks(
+        &mut self,
+        mut docx: docx_rs::Docx,
+        s: &Section,
+    ) -> Result<docx_rs::Docx, DocxError> {
+        for (i, b) in s.blocks.iter().enumerate() {
+            let before_sig = is_signature(s.blocks.get(i + 1));
+            docx = match &b.content {
+                BlockContent::Paragraph(p) => docx.add_paragraph(self.paragraph(
+                    &b.key,
+                    p,
+                    s.lang,
+                    Column::Full,
+                    before_sig,
+                )?),
+                BlockContent::Signature(sig) => {
+                    docx.add_table(self.signature(&b.key, sig, s.lang, TEXT_W, 0)?)
+                }
+            };
+        }
+        Ok(docx)
+    }
+
+    /// Parallel layout: one borderless two-column table, a row per key.
+    ///
+    /// No borders: the drafts are prose instruments, and a printed grid
+    /// would read as part of the text (a form to fill in). The column
+    /// gutter (0.6 cm) and the row-per-clause alignment already show which
+    /// Thai text answers which English text.
+    ///
+    /// Rows may break across pages: a clause row kept whole would leave
+    /// half-empty pages. The signature row is different: a two-column
+    /// signature block squeezed into one half-width column would break
+    /// names and dotted lines, so that row is a single cell spanning both
+    /// columns holding the Thai signature block, then the English one, each
+    /// at full width and each kept on one page.
+    fn parallel(&mut self, left: &Section, right: &Section) -> Result<Table, DocxError> {
+        let left_w = TEXT_W / 2;
+        let right_w = TEXT_W - left_w;
+        let rows = pair_blocks(&left.blocks, &right.blocks);
+        let mut trs = Vec::with_capacity(rows.len());
+        for (i, (l, r)) in rows.iter().enumerate() {
+            let before_sig = rows
+                .get(i + 1)
+                .is_some_and(|(nl, nr)| is_signature(*nl) || is_signature(*nr));
+            if is_signature(*l) || is_signature(*r) {
+                let mut cell = TableCell::new()
+                    .width(TEXT_W as usize, WidthType::Dxa)
+                    .grid_span(2);
+                for (b, lang) in [(*l, left.lang), (*r, right.lang)] {
+                    if let Some(b) = b {
+                        cell = self.full_width_content(cell, b, lang, before_sig)?;
+                    }
+                }
+                trs.push(TableRow::new(vec![cell]));
+                continue;
+            }
+            let cl = self.parallel_cell(*l, left.lang, Column::Left, left_w, before_sig)?;
+            let cr = self.parallel_cell(*r, right.lang, Column::Right, right_w, before_sig)?;
+            trs.push(TableRow::new(vec![cl, cr]));
+        }
+        let m = self.props.tblpr_marker(TEXT_W, 0);
+        Ok(Table::without_borders(trs)
+            .style(&m)
+            .set_grid(vec![left_w as usize, right_w as usize]))
+    }
+
+    /// A block at full text width inside a spanning cell; a signature is
+    /// followed by a 1 pt spacer (two tables need a paragraph between them,
+    /// and a cell must end with one).
+    fn full_width_content(
+        &mut self,
+        cell: TableCell,
+        b: &Block,
+        lang: Lang,
+        keep_next: bool,
+    ) -> Result<TableCell, DocxError> {
+        Ok(match &b.content {
+            BlockContent::Paragraph(p) => {
+                cell.add_paragraph(self.paragraph(&b.key, p, lang, Column::Full, keep_next)?)
+            }
+            BlockContent::Signature(s) => {
+                let t = self.signature(&b.key, s, lang, TEXT_W, 0)?;
+                cell.add_table(t).add_paragraph(self.empty_para(lang, true))
+            }
+        })
+    }
+
+    fn parallel_cell(
+        &mut self,
+        block: Option<&Block>,
+        lang: Lang,
+        col: Column,
+        width: u32,
+        keep_next: bool,
+    ) -> Result<TableCell, DocxError> {
+        let cell = TableCell::new().width(width as usize, WidthType::Dxa);
+        Ok(match block {
+            None => cell.add_paragraph(self.empty_para(lang, false)),
+            Some(b) => match &b.content {
+                BlockContent::Paragraph(p) => {
+                    cell.add_paragraph(self.paragraph(&b.key, p, lang, col, keep_next)?)
+                }
+                // `parallel` gives signature rows a spanning cell; should one
+                // reach here, it is nested at the column's width.
+                BlockContent::Signature(s) => {
+                    let (il, ir) = col.indents();
+                    let t = self.signature(&b.key, s, lang, width - il - ir, il)?;
+                    // A cell must end with a paragraph: a 1 pt spacer.
+                    cell.add_table(t).add_paragraph(self.empty_para(lang, true))
+                }
+            },
+        })
+    }
+
+    // ----- headers --------------------------------------------------------
+
+    /// The `w:sectPr` of one section, with its two headers added as parts.
+    ///
+    /// Official correspondence numbers pages from the second on, centred at
+    /// the top as "- 2 -": the first page (`w:titlePg`) has its own header
+    /// without the number. The non-compliance mark, when set, is on both.
+    /// Numbering restarts at 1 in each section, in Thai digits
+    /// (`thaiNumbers`) for a Thai section when `thai_digits` is set.
+    fn sect_pr(&mut self, mark: Option<&str>, lang: Lang, thai_digits: bool) -> String {
+        let first = self.header(mark, None).build();
+        self.headers.push(first);
+        let first_id = self.headers.len();
+        let rest = self.header(mark, Some(lang)).build();
+        self.headers.push(rest);
+        let rest_id = self.headers.len();
+        let fmt = if lang == Lang::Th && thai_digits {
+            r#" w:fmt="thaiNumbers""#
+        } else {
+            ""
+        };
+        format!(
+            concat!(
+                "<w:sectPr>",
+                r#"<w:headerReference w:type="default" r:id="{rid}{rest}"/>"#,
+                r#"<w:headerReference w:type="first" r:id="{rid}{first}"/>"#,
+                r#"<w:type w:val="nextPage"/>"#,
+                r#"<w:pgSz w:w="{pw}" w:h="{ph}"/>"#,
+                r#"<w:pgMar w:top="{mt}" w:right="{mr}" w:bottom="{mb}" w:left="{ml}" w:header="{hd}" w:footer="{hd}" w:gutter="0"/>"#,
+                r#"<w:pgNumType{fmt} w:start="1"/>"#,
+                r#"<w:cols w:space="708"/>"#,
+                "<w:titlePg/>",
+                "</w:sectPr>"
+            ),
+            rid = HEADER_RID,
+            rest = rest_id,
+            first = first_id,
+            pw = PAGE_W,
+            ph = PAGE_H,
+            mt = MARGIN_TOP,
+            mr = MARGIN_RIGHT,
+            mb = MARGIN_BOTTOM,
+            ml = MARGIN_LEFT,
+            hd = HEADER_DIST,
+            fmt = fmt,
+        )
+    }
+
+    /// The paragraph that ends a non-final section: empty, 1 pt high,
+    /// holding the section's properties.
+    fn section_break(&mut self, sect: &str, lang: Lang) -> docx_rs::Paragraph {
+        let mark = self.rpr_inner(RunFmt {
+            lang,
+            bold: false,
+            red: false,
+            thai_chars: false,
+        });
+        let xml = format!(
+            r#"<w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr>{mark}</w:rPr>{sect}</w:pPr>"#
+        );
+        let m = self.props.ppr_marker(xml);
+        docx_rs::Paragraph::new().style(&m)
+    }
+
+    fn header(&mut self, mark: Option<&str>, page: Option<Lang>) -> Header {
+        let mut h = Header::new();
+        let mut any = false;
+        if let Some(m) = mark {
+            let lang = if has_thai(m) { Lang::Th } else { Lang::En };
+            let f = ParaFmt::new(Align::Center, lang);
+            let pm = self.para_marker(f);
+            let run = self.text_run(
+                m,
+                RunFmt {
+                    lang,
+                    bold: true,
+                    red: true,
+                    thai_chars: has_thai(m),
+                },
+            );
+            h = h.add_paragraph(docx_rs::Paragraph::new().style(&pm).add_run(run));
+            any = true;
+        }
+        if let Some(lang) = page {
+            let f = ParaFmt::new(Align::Center, lang);
+            let pm = self.para_marker(f);
+            let rf = RunFmt {
+                lang,
+                bold: false,
+                red: false,
+                thai_chars: false,
+            };
+            let rm = self.run_marker(rf);
+            // "- n -": the dashes and the PAGE field are the only text a
+            // writer adds; the digits follow the section's number format.
+            let field = docx_rs::Run::new()
+                .style(&rm)
+                .add_field_char(FieldCharType::Begin, false)
+                .add_instr_text(InstrText::PAGE(InstrPAGE::new()))
+                .add_field_char(FieldCharType::Separate, false)
+                .add_text("1")
+                .add_field_char(FieldCharType::End, false);
+            let p = docx_rs::Paragraph::new()
+                .style(&pm)
+                .add_run(docx_rs::Run::new().style(&rm).add_text("- "))
+                .add_run(field)
+                .add_run(docx_rs::Run::new().style(&rm).add_text(" -"));
+            h = h.add_paragraph(p);
+            any = true;
+        }
+        if !any {
+            let p = self.empty_para(Lang::Th, false);
+            h = h.add_paragraph(p);
+        }
+        h
+    }
+}
+
+/// Pair the blocks of two sections by key, in the left section's order.
+///
+/// Each left block takes the first unused right block with its key. A right
+/// block with no partner gets its own row (empty left cell) placed after the
+/// row of the right block before it, so the right column keeps its order
+/// wherever the left order allows.
+pub(crate) fn pair_blocks<'a>(
+    left: &'a [Block],
+    right: &'a [Block],
+) -> Vec<(Option<&'a Block>, Option<&'a Block>)> {
+    let mut used = vec![false; right.len()];
+    // Row index -> right block index.
+    let mut rows: Vec<(Option<&Block>, Option<usize>)> = left
+        .iter()
+        .map(|l| {
+            let j = (0..right.len()).find(|&j| !used[j] && right[j].key == l.key);
+            if let Some(j) = j {
+                used[j] = true;
+            }
+            (Some(l), j)
+        })
+        .collect();
+    let unmatched: Vec<usize> = (0..right.len()).filter(|&j| !used[j]).collect();
+    for j in unmatched {
+        let at = if j == 0 {
+            0
+        } else {
+            rows.iter()
+                .position(|(_, rj)| *rj == Some(j - 1))
+                .map_or(rows.len(), |p| p + 1)
+        };
+        rows.insert(at, (None, Some(j)));
+    }
+    rows.into_iter()
+        .map(|(l, rj)| (l, rj.map(|j| &right[j])))
+        .collect()
+}

@@ -1,0 +1,190 @@
+//! Rewrites the XML docx-rs generated for `word/document.xml` and the
+//! headers, one streaming pass each:
+//!
+//! * a `w:pPr` / `w:rPr` / `w:tblPr` holding a marker style (`w:pStyle` /
+//!   `w:rStyle` / `w:tblStyle` with a `Sisterdoc…` id, see
+//!   [`super::build`]) is replaced whole by the exact property XML the
+//!   marker points to;
+//! * `w:gridCol` loses the `w:type` attribute docx-rs adds (the schema has
+//!   only `w:w`);
+//! * the body-level `w:sectPr` docx-rs wrote is replaced by ours (see
+//!   [`super::build::build`]);
+//! * `w14:paraId` values are renumbered 1, 2, 3… across all parts in order,
+//!   so they do not depend on docx-rs's thread-local counter.
+//!
+//! Everything else is copied byte for byte.
+
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::{Reader, Writer};
+
+use super::build::{Props, MARK_P, MARK_R, MARK_T};
+use super::DocxError;
+
+fn xml_err(e: impl std::fmt::Display) -> DocxError {
+    DocxError::Xml(e.to_string())
+}
+
+/// The `w:val` of a `w:pStyle` / `w:rStyle` element, if it is one.
+fn style_val(e: &BytesStart<'_>) -> Result<Option<String>, DocxError> {
+    let name = e.name();
+    if !matches!(name.as_ref(), b"w:pStyle" | b"w:rStyle" | b"w:tblStyle") {
+        return Ok(None);
+    }
+    for a in e.attributes() {
+        let a = a.map_err(xml_err)?;
+        if a.key.as_ref() == b"w:val" {
+            // Marker ids are plain ASCII: no entities to resolve.
+            return Ok(Some(String::from_utf8_lossy(&a.value).into_owned()));
+        }
+    }
+    Ok(None)
+}
+
+/// The property XML a marker id points to, or `None` for other style ids.
+fn lookup<'p>(val: &str, props: &'p Props) -> Result<Option<&'p str>, DocxError> {
+    let (table, rest) = if let Some(rest) = val.strip_prefix(MARK_P) {
+        (&props.ppr, rest)
+    } else if let Some(rest) = val.strip_prefix(MARK_R) {
+        (&props.rpr, rest)
+    } else if let Some(rest) = val.strip_prefix(MARK_T) {
+        (&props.tblpr, rest)
+    } else {
+        return Ok(None);
+    };
+    let n: usize = rest
+        .parse()
+        .map_err(|_| DocxError::Xml(format!("bad property marker {val:?}")))?;
+    table
+        .get(n)
+        .map(Some)
+        .ok_or_else(|| DocxError::Xml(format!("property marker {val:?} out of range")))
+}
+
+/// Rewrite one part (see the module comment). `next_para_id` carries the
+/// paragraph-id counter from part to part; `sect` replaces any `w:sectPr`
+/// outside a marked paragraph property (the body-level one).
+pub(crate) fn fix_part(
+    input: &[u8],
+    props: &Props,
+    sect: Option<&str>,
+    next_para_id: &mut u32,
+) -> Result<Vec<u8>, DocxError> {
+    let mut reader = Reader::from_reader(input);
+    let mut writer = Writer::new(Vec::with_capacity(input.len() * 2));
+    // Events of the `w:pPr` / `w:rPr` being looked at, and its depth.
+    let mut held: Vec<Event<'static>> = Vec::new();
+    let mut depth = 0usize;
+    // Depth inside a `w:sectPr` being replaced.
+    let mut in_sect = 0usize;
+    loop {
+        let ev = reader.read_event().map_err(xml_err)?;
+        if in_sect > 0 {
+            match &ev {
+                Event::Start(_) => in_sect += 1,
+                Event::End(_) => in_sect -= 1,
+                Event::Eof => return Err(DocxError::Xml("unclosed w:sectPr".into())),
+                _ => {}
+            }
+            continue;
+        }
+        if !held.is_empty() {
+            match &ev {
+                Event::Start(_) => depth += 1,
+                Event::End(_) => depth -= 1,
+                Event::Eof => return Err(DocxError::Xml("unclosed property element".into())),
+                _ => {}
+            }
+            held.push(ev.into_owned());
+            if depth == 0 {
+                flush_held(&mut writer, std::mem::take(&mut held), props)?;
+            }
+            continue;
+        }
+        match ev {
+            Event::Eof => break,
+            Event::Start(e) if matches!(e.name().as_ref(), b"w:pPr" | b"w:rPr" | b"w:tblPr") => {
+                depth = 1;
+                held.push(Event::Start(e.into_owned()));
+            }
+            Event::Start(e) if e.name().as_ref() == b"w:p" => {
+                let e = renumber(&e, next_para_id)?;
+                writer.write_event(Event::Start(e)).map_err(xml_err)?;
+            }
+            Event::Empty(e) if e.name().as_ref() == b"w:p" => {
+                let e = renumber(&e, next_para_id)?;
+                writer.write_event(Event::Empty(e)).map_err(xml_err)?;
+            }
+            Event::Empty(e) if e.name().as_ref() == b"w:gridCol" => {
+                let mut out = BytesStart::new("w:gridCol");
+                for a in e.attributes() {
+                    let a = a.map_err(xml_err)?;
+                    if a.key.as_ref() == b"w:w" {
+                        out.push_attribute(a);
+                    }
+                }
+                writer.write_event(Event::Empty(out)).map_err(xml_err)?;
+            }
+            Event::Start(e) if e.name().as_ref() == b"w:sectPr" => {
+                let sect = sect.ok_or_else(|| DocxError::Xml("unexpected w:sectPr".into()))?;
+                writer.get_mut().extend_from_slice(sect.as_bytes());
+                in_sect = 1;
+            }
+            Event::Empty(e) if e.name().as_ref() == b"w:sectPr" => {
+                let sect = sect.ok_or_else(|| DocxError::Xml("unexpected w:sectPr".into()))?;
+                writer.get_mut().extend_from_slice(sect.as_bytes());
+            }
+            Event::Empty(e) | Event::Start(e) if style_val(&e)?.is_some() => {
+                return Err(DocxError::Xml(format!(
+                    "style element outside a property element: {:?}",
+                    String::from_utf8_lossy(e.as_ref())
+                )));
+            }
+            ev => writer.write_event(ev).map_err(xml_err)?,
+        }
+    }
+    Ok(writer.into_inner())
+}
+
+/// Write a held property element: replaced if it carries a marker.
+fn flush_held(
+    writer: &mut Writer<Vec<u8>>,
+    held: Vec<Event<'static>>,
+    props: &Props,
+) -> Result<(), DocxError> {
+    let mut replacement = None;
+    for ev in &held {
+        if let Event::Empty(e) | Event::Start(e) = ev {
+            if let Some(val) = style_val(e)? {
+                if let Some(xml) = lookup(&val, props)? {
+                    replacement = Some(xml);
+                }
+            }
+        }
+    }
+    match replacement {
+        Some(xml) => writer.get_mut().extend_from_slice(xml.as_bytes()),
+        None => {
+            for ev in held {
+                writer.write_event(ev).map_err(xml_err)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Copy a `w:p` start tag with `w14:paraId` set to the next number.
+fn renumber(e: &BytesStart<'_>, next: &mut u32) -> Result<BytesStart<'static>, DocxError> {
+    let mut out = BytesStart::new("w:p");
+    for a in e.attributes() {
+        let a = a.map_err(xml_err)?;
+        if a.key.as_ref() == b"w14:paraId" {
+            // Word wants paragraph ids below 0x80000000.
+            let id = format!("{:08X}", *next);
+            *next += 1;
+            out.push_attribute(("w14:paraId", id.as_str()));
+        } else {
+            out.push_attribute(a);
+        }
+    }
+    Ok(out)
+}

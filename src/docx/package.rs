@@ -1,0 +1,261 @@
+//! The DOCX container: a zip with a fixed entry order and fixed timestamps
+//! (1980-01-01 00:00, the zip epoch), deflate-compressed, so the same
+//! document always gives the same bytes. Also writes the parts we own
+//! outright rather than take from docx-rs: `docProps/core.xml` (title,
+//! subject, language; no author, no clock time), `word/styles.xml` (document
+//! defaults for Thai: font on all four slots, `w:szCs`, `w:lang w:bidi`) and
+//! `word/fontTable.xml` (the chosen font).
+
+use std::io::{Cursor, Write};
+
+use docx_rs::XMLDocx;
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, DateTime, ZipWriter};
+
+use super::build::{xml_attr, xml_char_ok, Built, Fmt, HEADER_RID};
+use super::fixup::fix_part;
+use super::DocxError;
+use crate::document::{Document, Lang};
+
+const XML_DECL: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#;
+const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+fn zip_err(e: impl std::fmt::Display) -> DocxError {
+    DocxError::Zip(e.to_string())
+}
+
+/// Fix up docx-rs's parts, add ours, and zip them deterministically.
+///
+/// From docx-rs we keep `word/document.xml` and the header bodies (after
+/// the fixup) and the empty `docProps/app.xml`; the package wiring
+/// (`[Content_Types].xml`, the relationships) is ours, since the headers
+/// and section properties are, and so is `word/settings.xml` (docx-rs's
+/// turns on East Asian layout options a Thai document does not want).
+pub(crate) fn pack(doc: &Document, fmt: &Fmt, built: Built) -> Result<Vec<u8>, DocxError> {
+    let Built {
+        docx,
+        props,
+        headers,
+        final_sect,
+    } = built;
+    let xml: XMLDocx = docx.build();
+    let mut para_ids = 1u32;
+    let document = fix_part(&xml.document, &props, Some(&final_sect), &mut para_ids)?;
+    let mut fixed_headers = Vec::with_capacity(headers.len());
+    for h in &headers {
+        fixed_headers.push(fix_part(h, &props, None, &mut para_ids)?);
+    }
+    let n = fixed_headers.len();
+
+    let mut entries: Vec<(String, Vec<u8>)> = vec![
+        (
+            "[Content_Types].xml".into(),
+            content_types_xml(n).into_bytes(),
+        ),
+        ("_rels/.rels".into(), package_rels_xml().into_bytes()),
+        ("docProps/app.xml".into(), xml.doc_props.app),
+        ("docProps/core.xml".into(), core_xml(doc)?.into_bytes()),
+        (
+            "word/_rels/document.xml.rels".into(),
+            document_rels_xml(n).into_bytes(),
+        ),
+        ("word/document.xml".into(), document),
+        ("word/styles.xml".into(), styles_xml(fmt).into_bytes()),
+        ("word/settings.xml".into(), settings_xml().into_bytes()),
+        (
+            "word/fontTable.xml".into(),
+            font_table_xml(fmt).into_bytes(),
+        ),
+    ];
+    for (i, h) in fixed_headers.into_iter().enumerate() {
+        entries.push((format!("word/header{}.xml", i + 1), h));
+    }
+    zip_entries(entries)
+}
+
+const CT_PREFIX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml";
+const REL_NS: &str = "http://schemas.openxmlformats.org/package/2006/relationships";
+const OFFICE_REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+fn content_types_xml(headers: usize) -> String {
+    let mut x = format!(
+        concat!(
+            "{decl}",
+            r#"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#,
+            r#"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#,
+            r#"<Default Extension="xml" ContentType="application/xml"/>"#,
+            r#"<Override PartName="/word/document.xml" ContentType="{ct}.document.main+xml"/>"#,
+            r#"<Override PartName="/word/styles.xml" ContentType="{ct}.styles+xml"/>"#,
+            r#"<Override PartName="/word/settings.xml" ContentType="{ct}.settings+xml"/>"#,
+            r#"<Override PartName="/word/fontTable.xml" ContentType="{ct}.fontTable+xml"/>"#,
+            r#"<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>"#,
+            r#"<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>"#,
+        ),
+        decl = XML_DECL,
+        ct = CT_PREFIX,
+    );
+    for i in 1..=headers {
+        x.push_str(&format!(
+            r#"<Override PartName="/word/header{i}.xml" ContentType="{CT_PREFIX}.header+xml"/>"#
+        ));
+    }
+    x.push_str("</Types>");
+    x
+}
+
+fn package_rels_xml() -> String {
+    format!(
+        concat!(
+            "{decl}",
+            r#"<Relationships xmlns="{ns}">"#,
+            r#"<Relationship Id="rId1" Type="{office}/officeDocument" Target="word/document.xml"/>"#,
+            r#"<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>"#,
+            r#"<Relationship Id="rId3" Type="{office}/extended-properties" Target="docProps/app.xml"/>"#,
+            "</Relationships>"
+        ),
+        decl = XML_DECL,
+        ns = REL_NS,
+        office = OFFICE_REL,
+    )
+}
+
+fn document_rels_xml(headers: usize) -> String {
+    let mut x = format!(
+        concat!(
+            "{decl}",
+            r#"<Relationships xmlns="{ns}">"#,
+            r#"<Relationship Id="rId1" Type="{office}/styles" Target="styles.xml"/>"#,
+            r#"<Relationship Id="rId2" Type="{office}/settings" Target="settings.xml"/>"#,
+            r#"<Relationship Id="rId3" Type="{office}/fontTable" Target="fontTable.xml"/>"#,
+        ),
+        decl = XML_DECL,
+        ns = REL_NS,
+        office = OFFICE_REL,
+    );
+    for i in 1..=headers {
+        x.push_str(&format!(
+            r#"<Relationship Id="{HEADER_RID}{i}" Type="{OFFICE_REL}/header" Target="header{i}.xml"/>"#
+        ));
+    }
+    x.push_str("</Relationships>");
+    x
+}
+
+/// Zip the entries in the given order with fixed metadata.
+fn zip_entries(entries: Vec<(String, Vec<u8>)>) -> Result<Vec<u8>, DocxError> {
+    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+    let options = SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Deflated)
+        .last_modified_time(DateTime::default())
+        .unix_permissions(0o644);
+    for (name, bytes) in entries {
+        zip.start_file(name, options).map_err(zip_err)?;
+        zip.write_all(&bytes).map_err(zip_err)?;
+    }
+    let cursor = zip.finish().map_err(zip_err)?;
+    Ok(cursor.into_inner())
+}
+
+/// XML text content, escaped; control characters XML cannot hold are an error.
+fn xml_text(field: &str, s: &str) -> Result<String, DocxError> {
+    if let Some(ch) = s.chars().find(|c| !xml_char_ok(*c)) {
+        return Err(DocxError::InvalidText {
+            key: field.to_string(),
+            ch,
+        });
+    }
+    Ok(quick_xml::escape::escape(s).into_owned())
+}
+
+/// `docProps/core.xml`: title, subject and language only. No creator, no
+/// last-modified-by, no created / modified dates: nothing that changes from
+/// run to run or names a person.
+fn core_xml(doc: &Document) -> Result<String, DocxError> {
+    let title = xml_text("title", &doc.title)?;
+    let subject = xml_text("subject", &doc.subject)?;
+    Ok(format!(
+        concat!(
+            "{decl}",
+            r#"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" "#,
+            r#"xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" "#,
+            r#"xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">"#,
+            "<dc:title>{title}</dc:title><dc:subject>{subject}</dc:subject>",
+            "<dc:language>{lang}</dc:language><cp:revision>1</cp:revision>",
+            "</cp:coreProperties>"
+        ),
+        decl = XML_DECL,
+        title = title,
+        subject = subject,
+        lang = Lang::Th.bcp47(),
+    ))
+}
+
+/// `word/styles.xml`: document defaults (the font on all four font slots,
+/// `w:sz` and `w:szCs`, English for Latin text and Thai for complex
+/// script, single line spacing, no paragraph spacing, widow control) and the
+/// built-in default styles. Paragraphs and runs carry their look directly.
+fn styles_xml(fmt: &Fmt) -> String {
+    let font = xml_attr(&fmt.font);
+    let hp = fmt.half_points;
+    format!(
+        concat!(
+            "{decl}",
+            r#"<w:styles xmlns:w="{ns}">"#,
+            "<w:docDefaults><w:rPrDefault><w:rPr>",
+            r#"<w:rFonts w:ascii="{font}" w:eastAsia="{font}" w:hAnsi="{font}" w:cs="{font}"/>"#,
+            r#"<w:sz w:val="{hp}"/><w:szCs w:val="{hp}"/>"#,
+            r#"<w:lang w:val="{en}" w:eastAsia="{en}" w:bidi="{th}"/>"#,
+            "</w:rPr></w:rPrDefault>",
+            "<w:pPrDefault><w:pPr><w:widowControl/>",
+            r#"<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>"#,
+            "</w:pPr></w:pPrDefault></w:docDefaults>",
+            r#"<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>"#,
+            r#"<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>"#,
+            r#"<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>"#,
+            r#"<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>"#,
+            r#"<w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/></w:style>"#,
+            "</w:styles>"
+        ),
+        decl = XML_DECL,
+        ns = W_NS,
+        font = font,
+        hp = hp,
+        en = Lang::En.bcp47(),
+        th = Lang::Th.bcp47(),
+    )
+}
+
+/// `word/settings.xml`: Word 2013+ layout, Thai as the complex-script
+/// language of the theme fonts.
+fn settings_xml() -> String {
+    format!(
+        concat!(
+            "{decl}",
+            r#"<w:settings xmlns:w="{ns}">"#,
+            r#"<w:zoom w:percent="100"/><w:defaultTabStop w:val="720"/>"#,
+            r#"<w:characterSpacingControl w:val="doNotCompress"/>"#,
+            r#"<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>"#,
+            r#"<w:themeFontLang w:val="{en}" w:bidi="{th}"/>"#,
+            "</w:settings>"
+        ),
+        decl = XML_DECL,
+        ns = W_NS,
+        en = Lang::En.bcp47(),
+        th = Lang::Th.bcp47(),
+    )
+}
+
+/// `word/fontTable.xml`: the one font the document uses.
+fn font_table_xml(fmt: &Fmt) -> String {
+    format!(
+        concat!(
+            "{decl}",
+            r#"<w:fonts xmlns:w="{ns}">"#,
+            r#"<w:font w:name="{font}"><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>"#,
+            "</w:fonts>"
+        ),
+        decl = XML_DECL,
+        ns = W_NS,
+        font = xml_attr(&fmt.font),
+    )
+}
