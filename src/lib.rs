@@ -5,3 +5,4 @@
 pub mod descriptor;
 pub mod thai;
 pub mod document;
+pub mod registry;
