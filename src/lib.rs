@@ -11,5 +11,6 @@ pub mod docx;
 pub mod document;
 pub mod english;
 pub mod reference;
+pub mod registry;
 pub mod rules;
 pub mod thai;
