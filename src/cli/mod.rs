@@ -7,6 +7,7 @@
 mod check;
 mod files;
 mod new;
+mod render;
 mod rules;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -56,6 +57,12 @@ pub enum KindArg {
     Both,
 }
 
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum FormatArg {
+    Docx,
+    All,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Check descriptors (files or folders) against the descriptor format and the MFA/MOI rules
@@ -72,6 +79,28 @@ enum Command {
         /// Treat warnings as errors
         #[arg(long, value_enum)]
         deny: Option<Deny>,
+    },
+    /// Render the standard LOI/MOU drafts (Thai and English) for descriptors
+    Render {
+        /// Descriptor files, or folders searched recursively
+        #[arg(required = true)]
+        paths: Vec<std::path::PathBuf>,
+        /// Output folder
+        #[arg(short, long, default_value = "out")]
+        output: std::path::PathBuf,
+        /// Only this document (default: the descriptor's `documents`)
+        #[arg(long, value_enum)]
+        kind: Option<KindArg>,
+        /// Output format
+        #[arg(long, value_enum, default_value = "all")]
+        format: FormatArg,
+        /// Render even when the descriptor has errors; every page is then marked
+        /// "NOT COMPLIANT WITH THE MFA STANDARD / ไม่เป็นไปตามร่างมาตรฐาน"
+        #[arg(long)]
+        allow_errors: bool,
+        /// Language of messages
+        #[arg(long, value_enum, default_value = "en")]
+        lang: Lang,
     },
     /// List every rule with its ID, severity, guideline and explanation
     Rules {
@@ -109,6 +138,21 @@ pub fn run() -> ExitCode {
             lang,
             deny,
         } => check::run(&paths, format, lang.into(), deny.is_some()),
+        Command::Render {
+            paths,
+            output,
+            kind,
+            format,
+            allow_errors,
+            lang,
+        } => render::run(render::Args {
+            paths: &paths,
+            out_dir: &output,
+            kind,
+            format,
+            allow_errors,
+            lang: lang.into(),
+        }),
         Command::Rules { lang } => rules::run(lang.into()),
         Command::New { kind, output } => new::run(kind, output.as_deref()),
     }

@@ -1,0 +1,115 @@
+//! `sisterdoc render DESCRIPTOR... [-o DIR]`
+
+use super::check::{check_file, print_diagnostics};
+use super::files::{self, write_atomic};
+use super::{DiagFormat, FormatArg, KindArg};
+use crate::diagnostic::{HumanLang, Severity, Style};
+use crate::document::{BuildOptions, DocKind};
+use crate::render::{self, Format};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+pub struct Args<'a> {
+    pub paths: &'a [PathBuf],
+    pub out_dir: &'a Path,
+    pub kind: Option<KindArg>,
+    pub format: FormatArg,
+    pub allow_errors: bool,
+    pub lang: HumanLang,
+}
+
+pub fn run(a: Args<'_>) -> ExitCode {
+    let files = match files::descriptor_files(a.paths) {
+        Ok(f) if !f.is_empty() => f,
+        Ok(_) => {
+            eprintln!("error: no *.yaml or *.yml descriptors found");
+            return ExitCode::from(2);
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if let Err(e) = std::fs::create_dir_all(a.out_dir) {
+        eprintln!("error: {}: {e}", a.out_dir.display());
+        return ExitCode::from(2);
+    }
+    let formats: Vec<Format> = match a.format {
+        FormatArg::Docx => vec![Format::Docx],
+        FormatArg::All => vec![Format::Docx],
+    };
+    let only = match a.kind {
+        Some(KindArg::Loi) => Some(DocKind::Loi),
+        Some(KindArg::Mou) => Some(DocKind::Mou),
+        Some(KindArg::Both) | None => None,
+    };
+    let style = Style {
+        color: std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+    };
+    let (mut refused, mut io_failed) = (false, false);
+    for path in &files {
+        let name = path.display().to_string();
+        let loaded = match check_file(path, false) {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("error: {e}");
+                io_failed = true;
+                continue;
+            }
+        };
+        print_diagnostics(
+            &mut std::io::stderr(),
+            &name,
+            &loaded,
+            DiagFormat::Text,
+            a.lang,
+            style,
+        );
+        let has_errors = loaded
+            .diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error);
+        let Some(desc) = loaded
+            .descriptor
+            .as_ref()
+            .filter(|_| !has_errors || a.allow_errors)
+        else {
+            eprintln!("{name}: not rendered: fix the errors above, or pass --allow-errors to render a draft marked as not compliant");
+            refused = true;
+            continue;
+        };
+        match render::render(
+            desc,
+            only,
+            &formats,
+            BuildOptions {
+                non_compliant: has_errors,
+            },
+        ) {
+            Ok(outputs) => {
+                for o in outputs {
+                    let target = a.out_dir.join(&o.file_name);
+                    match write_atomic(&target, &o.bytes) {
+                        Ok(()) => println!("wrote {}", target.display()),
+                        Err(e) => {
+                            eprintln!("error: {}: {e}", target.display());
+                            io_failed = true;
+                        }
+                    }
+                }
+            }
+            Err(e) => {
+                eprintln!("{name}: not rendered: {e}");
+                refused = true;
+            }
+        }
+    }
+    if io_failed {
+        ExitCode::from(2)
+    } else if refused {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
