@@ -155,3 +155,106 @@ fn new_descriptor_fails_until_filled_then_passes() {
         assert!(out.contains(&format!("documents: [{kind}]")));
     }
 }
+
+#[test]
+fn pairs_lists_chiang_mai_partners_and_csv_opens_in_excel() {
+    let (code, out, _) = sisterdoc(&["pairs", "--province", "เชียงใหม่"]);
+    assert_eq!(code, 0);
+    for p in [
+        "Shanghai",
+        "Chongqing",
+        "Qingdao",
+        "Chengdu",
+        "Hokkaido",
+        "Bursa",
+        "Kengtung",
+        "Yogyakarta",
+        "Kunming",
+    ] {
+        assert!(out.contains(p), "{p} missing:\n{out}");
+    }
+    let csv = Command::new(env!("CARGO_BIN_EXE_sisterdoc"))
+        .args(["pairs", "--country", "la", "--format", "csv"])
+        .output()
+        .expect("runs");
+    assert!(csv.status.success());
+    assert!(
+        csv.stdout.starts_with(b"\xEF\xBB\xBFid,province_th"),
+        "BOM and header"
+    );
+    assert!(String::from_utf8_lossy(&csv.stdout).contains("\r\n"));
+    let (code, _, err) = sisterdoc(&["pairs", "--province", "Atlantis"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("Atlantis"));
+}
+
+#[test]
+fn render_refuses_errors_unless_allowed_and_names_files_from_the_id() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().to_str().expect("utf8");
+    let (code, _, err) = sisterdoc(&[
+        "render",
+        "fixtures/invalid/mfa-9-vice-governor.yaml",
+        "-o",
+        out,
+    ]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("not rendered"));
+    assert_eq!(
+        std::fs::read_dir(dir.path()).expect("dir").count(),
+        0,
+        "nothing written"
+    );
+    let (code, _, err) = sisterdoc(&[
+        "render",
+        "fixtures/invalid/mfa-9-vice-governor.yaml",
+        "-o",
+        out,
+        "--allow-errors",
+        "--format",
+        "docx",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("dir")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        vec![
+            "mfa-9-vice-governor-loi.docx",
+            "mfa-9-vice-governor-mou.docx"
+        ]
+    );
+    let doc = std::fs::read(dir.path().join(&names[1])).expect("read");
+    let xml = unzip_document_xml(&doc);
+    assert!(
+        xml.contains("NOT COMPLIANT WITH THE MFA STANDARD")
+            || header_contains(&doc, "NOT COMPLIANT WITH THE MFA STANDARD")
+    );
+}
+
+fn unzip_document_xml(bytes: &[u8]) -> String {
+    let mut z = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
+    let mut s = String::new();
+    std::io::Read::read_to_string(
+        &mut z.by_name("word/document.xml").expect("document.xml"),
+        &mut s,
+    )
+    .expect("utf8");
+    s
+}
+
+fn header_contains(bytes: &[u8], needle: &str) -> bool {
+    let mut z = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
+    (0..z.len()).any(|i| {
+        let mut f = z.by_index(i).expect("entry");
+        if !f.name().is_ok_and(|n| n.starts_with("word/header")) {
+            return false;
+        }
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut f, &mut s).is_ok() && s.contains(needle)
+    })
+}

@@ -7,6 +7,7 @@
 mod check;
 mod files;
 mod new;
+mod pairs;
 mod render;
 mod rules;
 
@@ -63,6 +64,19 @@ pub enum FormatArg {
     All,
 }
 
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum PairsFormat {
+    Table,
+    Json,
+    Csv,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum StatusArg {
+    Signed,
+    InProgress,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Check descriptors (files or folders) against the descriptor format and the MFA/MOI rules
@@ -101,6 +115,20 @@ enum Command {
         /// Language of messages
         #[arg(long, value_enum, default_value = "en")]
         lang: Lang,
+    },
+    /// List existing sister-city relationships (official lists 2019-2022) / รายชื่อความสัมพันธ์ที่มีอยู่แล้ว
+    Pairs {
+        /// Thai province, in Thai or English (เชียงใหม่, Chiang Mai)
+        #[arg(long)]
+        province: Option<String>,
+        /// Partner's country, ISO 3166-1 alpha-2 (CN, JP, ...)
+        #[arg(long)]
+        country: Option<String>,
+        #[arg(long, value_enum)]
+        status: Option<StatusArg>,
+        /// table (readable), json, or csv (UTF-8 with BOM, opens in Excel)
+        #[arg(long, value_enum, default_value = "table")]
+        format: PairsFormat,
     },
     /// List every rule with its ID, severity, guideline and explanation
     Rules {
@@ -153,6 +181,18 @@ pub fn run() -> ExitCode {
             allow_errors,
             lang: lang.into(),
         }),
+        Command::Pairs {
+            province,
+            country,
+            status,
+            format,
+        } => {
+            let status = status.map(|s| match s {
+                StatusArg::Signed => crate::registry::Status::Signed,
+                StatusArg::InProgress => crate::registry::Status::InProgress,
+            });
+            pairs::run(province, country, status, format)
+        }
         Command::Rules { lang } => rules::run(lang.into()),
         Command::New { kind, output } => new::run(kind, output.as_deref()),
     }

@@ -8,6 +8,8 @@
 //! them too.
 
 pub mod binding_wording;
+pub mod existing_in_country;
+pub mod existing_pair;
 pub mod instrument_title;
 pub mod partner_level;
 pub mod relationship_name;
@@ -39,6 +41,8 @@ pub fn check(desc: &Descriptor) -> Vec<Diagnostic> {
     binding_wording::check(desc, &mut out);
     termination::check(desc, &mut out);
     instrument_title::check(desc, &mut out);
+    existing_pair::check(desc, &mut out);
+    existing_in_country::check(desc, &mut out);
     out
 }
 
@@ -62,6 +66,8 @@ pub fn catalogue() -> Vec<RuleInfo> {
         binding_wording::RULE,
         termination::RULE,
         instrument_title::RULE,
+        existing_pair::RULE,
+        existing_in_country::RULE,
         data("DATA-PROVINCE", "ไม่พบชื่อจังหวัด", "Unknown Thai province", "The Thai side must be one of the 76 provinces or Bangkok, written in Thai or English; the hint names the closest one."),
         data("DATA-COUNTRY", "ไม่รู้จักรหัสประเทศ", "Unknown country code", "partner.country must be an ISO 3166-1 alpha-2 code from the built-in table."),
         data("DATA-LANGUAGE", "ไม่รู้จักรหัสภาษา", "Unknown language code", "partner.language must be a known BCP 47 code (its primary subtag is used)."),

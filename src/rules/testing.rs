@@ -67,6 +67,10 @@ pub fn fires(rule: &str, yaml: &str) -> bool {
 
 #[test]
 fn base_descriptor_is_clean() {
-    let d = diagnostics(BASE);
+    // Chiang Mai - Kunming exists already (REG-1 and REG-2 say so); nothing else fires.
+    let d: Vec<_> = diagnostics(BASE)
+        .into_iter()
+        .filter(|d| !d.rule.starts_with("REG-"))
+        .collect();
     assert!(d.is_empty(), "{d:#?}");
 }
