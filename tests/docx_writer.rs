@@ -887,3 +887,73 @@ fn libreoffice_converts_to_pdf() {
         );
     }
 }
+
+// ----- every fixture, through the real pipeline -----------------------------------
+
+fn fixture_documents() -> Vec<(String, Document)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/valid");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("fixtures")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for f in files {
+        let stem = f
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_string();
+        let loaded = sisterdoc::check::check_bytes(&std::fs::read(&f).expect("read"), Some(&stem));
+        let desc = loaded.descriptor.expect("valid fixture decodes");
+        for kind in desc.documents.clone() {
+            let doc = sisterdoc::render::document(&desc, kind, Default::default()).expect("builds");
+            out.push((format!("{stem}-{}", kind.code()), doc));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_fixture_round_trips_and_tags_thai_runs() {
+    let docs = fixture_documents();
+    assert!(docs.len() >= 12);
+    for (name, doc) in docs {
+        let bytes = write_docx(&doc, &DocxOptions::default()).expect("write");
+        let got = read_back(&bytes);
+        let want: Vec<String> = match doc.layout {
+            Layout::Sequential => doc
+                .plain_text()
+                .lines()
+                .filter(|l| !l.is_empty())
+                .map(str::to_string)
+                .collect(),
+            Layout::Parallel => parallel_expected(&doc),
+        };
+        assert_eq!(
+            got, want,
+            "{name}: DOCX text differs from the document model"
+        );
+        let xml = part(&bytes, "word/document.xml");
+        let mut thai_runs = 0;
+        for p in scan(&xml) {
+            for r in p.runs.iter().filter(|r| has_thai(&r.text)) {
+                thai_runs += 1;
+                assert!(
+                    r.rfonts_cs && r.cs && r.sz_cs,
+                    "{name}: complex-script attributes missing on {:?}",
+                    r.text
+                );
+                assert_eq!(
+                    r.lang_bidi.as_deref(),
+                    Some("th-TH"),
+                    "{name}: {:?}",
+                    r.text
+                );
+            }
+        }
+        assert!(thai_runs > 10, "{name}: only {thai_runs} Thai runs");
+        let again = write_docx(&doc, &DocxOptions::default()).expect("write");
+        assert!(bytes == again, "{name}: two renders differ");
+    }
+}

@@ -1,0 +1,138 @@
+//! Golden text of every standard draft rendered from the fixtures: each
+//! template under each slot combination the fixtures cover (both termination
+//! options, notice in months and days, both LOI intents and all three party
+//! terms, both participant terms, the three instrument titles, a custom
+//! relationship name, with and without place and date, Thai and Arabic digits).
+
+mod common;
+use common::*;
+use sisterdoc::document::{BuildOptions, DocKind};
+
+fn render_all(files: Vec<std::path::PathBuf>) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for f in files {
+        let s = stem(&f);
+        let l = sisterdoc::check::check_bytes(&std::fs::read(&f).expect("read"), Some(&s));
+        let desc = l.descriptor.expect("decodes");
+        for kind in [DocKind::Loi, DocKind::Mou] {
+            if !desc.documents.contains(&kind) {
+                continue;
+            }
+            let doc =
+                sisterdoc::render::document(&desc, kind, BuildOptions::default()).expect("builds");
+            out.push((
+                format!("{}-{}", desc.id.clone().unwrap_or(s.clone()), kind.code()),
+                doc.plain_text(),
+            ));
+        }
+    }
+    out
+}
+
+#[test]
+fn rendered_text_matches_golden_files() {
+    let mut docs = render_all(yaml_files("fixtures/valid"));
+    // A custom relationship name and the "Agreement" title (warnings only: they render).
+    docs.extend(render_all(
+        ["mfa-2-custom-name", "mou-title-agreement"]
+            .iter()
+            .map(|n| root().join(format!("fixtures/invalid/{n}.yaml")))
+            .collect(),
+    ));
+    let mut failures = Vec::new();
+    for (name, text) in &docs {
+        if let Err(e) = golden(
+            &root().join("fixtures/golden").join(format!("{name}.txt")),
+            text,
+        ) {
+            failures.push(e);
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    assert!(docs.len() >= 16, "{}", docs.len());
+}
+
+fn text_of(id: &str, kind: &str) -> String {
+    std::fs::read_to_string(
+        root()
+            .join("fixtures/golden")
+            .join(format!("{id}-{kind}.txt")),
+    )
+    .expect("golden exists")
+}
+
+#[test]
+fn slot_combinations_render_as_the_standard_words_them() {
+    // Option 1, months, Thai digits.
+    let t = text_of("chiangmai-kunming", "mou");
+    assert!(t.contains("แจ้งเป็นลายลักษณ์อักษรล่วงหน้า ๖ เดือน"));
+    assert!(t.contains("six (6) months' prior written notice"));
+    assert!(t.contains("๑๕ มีนาคม ๒๕๖๙") && t.contains("15 March 2026"));
+    assert!(t.contains("เป็นภาษาไทย ภาษาจีน และภาษาอังกฤษ"));
+    assert!(t.contains("in the Thai, Chinese and English languages"));
+    assert!(t.contains("๑. ผู้เข้าร่วมทั้งสองฝ่าย"));
+    // Option 2, two sides.
+    let t = text_of("chiangmai-hokkaido", "mou");
+    assert!(t.contains("จะมีผลเป็นระยะเวลา ๕ ปี"));
+    assert!(t.contains("for a five (5)-year period"));
+    assert!(t.contains("The two sides will"));
+    assert!(t.contains("๑. ทั้งสองฝ่ายจะร่วมมือ"));
+    // Notice in days; Memorandum of Agreement.
+    let t = text_of("phuket-busan", "mou");
+    assert!(t.contains("ninety (90) days' prior written notice") && t.contains("๙๐ วัน"));
+    assert!(t.contains("Memorandum of Agreement") && t.contains("บันทึกความตกลง"));
+    // Arabic digits when thai_digits is off.
+    let t = text_of("sakaeo-banteay-meanchey", "mou");
+    assert!(t.contains("1. ผู้เข้าร่วมทั้งสองฝ่าย") && t.contains("3 ปี") && !t.contains('๑'));
+    // LOI: wish / both sides; no place or date: dotted lines.
+    let t = text_of("mukdahan-savannakhet", "loi");
+    assert!(t.contains("ทั้งสองฝ่ายประสงค์ที่จะสถาปนา"));
+    assert!(t.contains("Both sides wish to establish"));
+    assert!(t.contains(
+        "ลงนามเป็นคู่ฉบับ ณ .............................. เมื่อ .............................."
+    ));
+    assert!(t.contains("เป็นภาษาไทย ภาษาลาว และภาษาอังกฤษ"));
+    // English-speaking partner: Thai and English only.
+    let t = text_of("lamphun-orinda", "mou");
+    assert!(
+        t.contains("เป็นภาษาไทยและภาษาอังกฤษ") && t.contains("in the Thai and English languages")
+    );
+    // The two cities; will.
+    let t = text_of("sakaeo-banteay-meanchey", "loi");
+    assert!(t.contains("เมืองทั้งสองจะสถาปนา") && t.contains("The two cities will establish"));
+    // Establishment of Cooperation reads naturally.
+    let t = text_of("nakhonphanom-quangbinh", "mou");
+    assert!(
+        t.contains("เพื่อการสถาปนาความร่วมมือ") && t.contains("on the Establishment of Cooperation")
+    );
+    // Custom relationship name.
+    let t = text_of("mfa-2-custom-name", "mou");
+    assert!(
+        t.contains("เพื่อการสถาปนาความสัมพันธ์เมืองพันธมิตร")
+            && t.contains("on the Establishment of Allied Cities")
+    );
+    // Both drafts carry the draft mark.
+    for (id, kind) in [("chiangmai-kunming", "loi"), ("chiangmai-kunming", "mou")] {
+        let t = text_of(id, kind);
+        assert!(t.starts_with("(ร่าง)\n") && t.contains("\n(Draft)\n"));
+    }
+}
+
+#[test]
+fn non_compliant_mark_comes_from_the_model() {
+    let f = root().join("fixtures/invalid/mfa-9-vice-governor.yaml");
+    let l = sisterdoc::check::check_bytes(&std::fs::read(f).expect("read"), Some("x"));
+    let desc = l.descriptor.expect("decodes");
+    let doc = sisterdoc::render::document(
+        &desc,
+        DocKind::Mou,
+        BuildOptions {
+            non_compliant: true,
+        },
+    )
+    .expect("builds");
+    assert_eq!(
+        doc.non_compliant_mark.as_deref(),
+        Some(sisterdoc::document::build::NON_COMPLIANT)
+    );
+}
