@@ -17,6 +17,9 @@ pub enum Format {
 }
 
 impl Format {
+    /// Every format, in output order (`--format all`).
+    pub const ALL: &'static [Format] = &[Format::Docx];
+
     pub fn extension(self) -> &'static str {
         match self {
             Format::Docx => "docx",

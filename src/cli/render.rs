@@ -37,7 +37,7 @@ pub fn run(a: Args<'_>) -> ExitCode {
     }
     let formats: Vec<Format> = match a.format {
         FormatArg::Docx => vec![Format::Docx],
-        FormatArg::All => vec![Format::Docx],
+        FormatArg::All => Format::ALL.to_vec(),
     };
     let only = match a.kind {
         Some(KindArg::Loi) => Some(DocKind::Loi),
