@@ -2,6 +2,7 @@
 //!
 //! See ARCHITECTURE.md for the data flow:
 //! descriptor -> validated model -> document model -> DOCX / PDF writers.
+pub mod build;
 pub mod check;
 pub mod cli;
 pub mod date;

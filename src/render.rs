@@ -98,6 +98,12 @@ pub fn write(desc: &Descriptor, doc: &Document, format: Format) -> Result<Vec<u8
     }
 }
 
+/// The file name of one output: `<id>-<kind>.<extension>`. The one place
+/// output names are made (`render` and the batch build both use it).
+pub fn file_name(id: &str, kind: DocKind, format: Format) -> String {
+    format!("{id}-{}.{}", kind.code(), format.extension())
+}
+
 /// Renders every requested document in every requested format.
 pub fn render(
     desc: &Descriptor,
@@ -111,7 +117,7 @@ pub fn render(
         let doc = document(desc, kind, opts)?;
         for &format in formats {
             out.push(Output {
-                file_name: format!("{id}-{}.{}", kind.code(), format.extension()),
+                file_name: file_name(id, kind, format),
                 kind,
                 format,
                 bytes: write(desc, &doc, format)?,

@@ -4,12 +4,16 @@
 //! exit status. Exit codes: 0 success, 1 rule errors (or, for `diff`, a
 //! substantive deviation), 2 usage or I/O problems.
 
+mod build;
 mod check;
+mod completions;
 mod files;
+mod manifest;
 mod new;
 mod pairs;
 mod render;
 mod rules;
+mod schema;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::process::ExitCode;
@@ -135,6 +139,18 @@ enum Command {
         #[arg(long, value_enum, default_value = "en")]
         lang: Lang,
     },
+    /// Check and render every descriptor below a folder, incrementally (for CI)
+    Build(build::Args),
+    /// Print the descriptor's JSON Schema (for editors with a YAML language server)
+    Schema,
+    /// Print shell completions
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Work with build manifests (merge the manifests of --shard runs)
+    #[command(subcommand)]
+    Manifest(manifest::ManifestCmd),
     /// Write a new descriptor with every field, commented in Thai and English
     New {
         /// Which documents the descriptor asks for
@@ -195,5 +211,9 @@ pub fn run() -> ExitCode {
         }
         Command::Rules { lang } => rules::run(lang.into()),
         Command::New { kind, output } => new::run(kind, output.as_deref()),
+        Command::Build(args) => build::run(args),
+        Command::Schema => schema::run(),
+        Command::Completions { shell } => completions::run(shell),
+        Command::Manifest(cmd) => manifest::run(cmd),
     }
 }

@@ -1,0 +1,24 @@
+//! `sisterdoc schema`: prints the descriptor's JSON Schema, for editors with
+//! a YAML language server (see docs/ci.md).
+
+use std::io::Write;
+use std::process::ExitCode;
+
+pub fn run() -> ExitCode {
+    let schema = crate::build::schema::descriptor_schema();
+    let text = match serde_json::to_string_pretty(&schema) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    match writeln!(std::io::stdout().lock(), "{text}") {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
