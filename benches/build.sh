@@ -23,9 +23,13 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# N descriptors: the valid fixtures again and again, each with its own id.
+# N descriptors: the valid fixtures that ask for both documents (LOI and
+# MOU), again and again, each with its own id: 2N documents per format.
 mkdir -p "$work/src"
-fixtures=(fixtures/valid/*.yaml)
+fixtures=()
+for f in fixtures/valid/*.yaml; do
+  if grep -q '^documents: \[loi, mou\]' "$f"; then fixtures+=("$f"); fi
+done
 i=0
 while [ "$i" -lt "$N" ]; do
   f=${fixtures[$((i % ${#fixtures[@]}))]}
@@ -41,8 +45,8 @@ cargo build --release --quiet
 cp "$target_dir/release/sisterdoc" "$work/sisterdoc"
 bin="$work/sisterdoc"
 
-formats=$("$bin" build --help | sed -n 's/.*possible values: \(.*\)\]/\1/p' | head -1)
-echo "descriptors: $N; formats: ${formats:-?} (all rendered); cores: $(nproc)"
+formats=$("$bin" build --help | sed -n 's/.*possible values: all, \(.*\)\]/\1/p' | head -1)
+echo "descriptors: $N (LOI + MOU each); formats: ${formats:-?}; cores: $(nproc)"
 
 run() { # label, then the command; prints wall seconds and peak RSS
   local label=$1

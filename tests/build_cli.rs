@@ -2,6 +2,7 @@
 //! `--check`, deleted descriptors, shards and `manifest merge`, reports
 //! (SARIF validated against the SARIF 2.1.0 schema, JUnit parsed), and the
 //! `schema` and `completions` commands.
+#![cfg(unix)]
 
 mod common;
 use common::root;
@@ -78,6 +79,11 @@ fn manifest(dir: &Path) -> Value {
         .expect("json")
 }
 
+/// The number of formats: every count of files is per format.
+fn nf() -> usize {
+    sisterdoc::render::Format::ALL.len()
+}
+
 fn sha256(bytes: &[u8]) -> String {
     sisterdoc::build::hash::sha256_hex(bytes)
 }
@@ -145,7 +151,7 @@ fn validates_everything_and_renders_the_valid_ones() {
     assert!(!outs
         .iter()
         .any(|o| o.contains("three-problems") || o.contains("vice-governor")));
-    assert_eq!(outs.len(), 12, "{outs:?}");
+    assert_eq!(outs.len(), 12 * nf(), "{outs:?}");
     let m = manifest(&t.path().join("out"));
     let entries = m["descriptors"].as_object().expect("descriptors");
     assert_eq!(entries.len(), 7, "{m}");
@@ -163,7 +169,7 @@ fn validates_everything_and_renders_the_valid_ones() {
         .expect("json");
     assert_eq!(r["summary"]["descriptors"], 11);
     assert_eq!(r["summary"]["with_errors"], 4);
-    assert_eq!(r["summary"]["written"], 12);
+    assert_eq!(r["summary"]["written"], 12 * nf());
     let three = r["descriptors"]
         .as_array()
         .expect("list")
@@ -179,12 +185,15 @@ fn a_second_run_writes_nothing_and_says_so() {
     let t = valid_tree();
     let (code, out, err) = sisterdoc(t.path(), &["build", "src", "-o", "out", "--jobs", "2"]);
     assert_eq!(code, 0, "{out}\n{err}");
-    assert!(out.contains("13 written"), "{out}");
+    assert!(out.contains(&format!("{} written", 13 * nf())), "{out}");
     let before = snapshot(&t.path().join("out"));
     let (code, out, _) = sisterdoc(t.path(), &["build", "src", "-o", "out"]);
     assert_eq!(code, 0);
     assert!(
-        out.contains("13 documents up to date, nothing written"),
+        out.contains(&format!(
+            "{} documents up to date, nothing written",
+            13 * nf()
+        )),
         "{out}"
     );
     assert!(!out.contains("wrote "), "{out}");
@@ -200,8 +209,11 @@ fn a_second_run_writes_nothing_and_says_so() {
     std::fs::write(&f, text.replace("2026-03-15", "2026-03-16")).expect("write");
     let (code, out, _) = sisterdoc(t.path(), &["build", "src", "-o", "out"]);
     assert_eq!(code, 0);
-    assert!(out.contains("2 written, 11 unchanged"), "{out}");
-    assert_eq!(out.matches("wrote ").count(), 2, "{out}");
+    assert!(
+        out.contains(&format!("{} written, {} unchanged", 2 * nf(), 11 * nf())),
+        "{out}"
+    );
+    assert_eq!(out.matches("wrote ").count(), 2 * nf(), "{out}");
 }
 
 #[test]
@@ -234,7 +246,10 @@ fn check_finds_edited_missing_extra_and_template_stale_outputs() {
     );
     // `build` repairs it (the output no longer hashes to the manifest's value).
     let (_, out, _) = sisterdoc(dir, &["build", "src", "-o", "out"]);
-    assert!(out.contains("1 written, 12 unchanged"), "{out}");
+    assert!(
+        out.contains(&format!("1 written, {} unchanged", 13 * nf() - 1)),
+        "{out}"
+    );
 
     // A missing output.
     std::fs::remove_file(dir.join("out/phuket-busan-mou.docx")).expect("rm");
@@ -266,7 +281,7 @@ fn check_finds_edited_missing_extra_and_template_stale_outputs() {
     assert_eq!(code, 1, "{out}");
     assert_eq!(
         out.matches("(made with other templates)").count(),
-        13,
+        13 * nf(),
         "{out}"
     );
     assert!(out.contains("stale: out/manifest.json"), "{out}");
@@ -337,7 +352,7 @@ fn deleted_and_broken_descriptors_lose_their_outputs() {
         out.contains("removed out/phuket-busan-mou.docx (descriptor deleted: "),
         "{out}"
     );
-    assert!(out.contains("1 removed"), "{out}");
+    assert!(out.contains(&format!("{} removed", nf())), "{out}");
     assert!(!dir.join("out/phuket-busan-mou.docx").exists());
     let m = manifest(&dir.join("out"));
     assert!(!m["descriptors"]
@@ -370,7 +385,7 @@ fn deleted_and_broken_descriptors_lose_their_outputs() {
     std::fs::write(&ayu, text).expect("write");
     let (code, out, _) = sisterdoc(dir, &["build", "src", "-o", "out"]);
     assert_eq!(code, 0);
-    assert!(out.contains("2 written"), "{out}");
+    assert!(out.contains(&format!("{} written", 2 * nf())), "{out}");
 }
 
 #[test]
@@ -643,6 +658,31 @@ fn usage_and_io_problems_exit_two() {
         "{err}"
     );
     assert_eq!(sisterdoc(d, &["build", "--check", "src", "-o", "out"]).0, 0);
+}
+
+#[test]
+fn unreadable_descriptors_exit_two_and_deny_warnings_fails_warnings() {
+    let t = valid_tree();
+    let d = t.path();
+    std::os::unix::fs::symlink(d.join("nowhere.yaml"), d.join("src/broken.yaml")).expect("symlink");
+    let (code, out, err) = sisterdoc(d, &["build", "src", "-o", "out"]);
+    assert_eq!(code, 2, "{out}\n{err}");
+    assert!(
+        err.contains("error[IO]: cannot read") && err.contains("src/broken.yaml"),
+        "{err}"
+    );
+    // The others are still rendered.
+    assert!(out.contains(&format!("{} written", 13 * nf())), "{out}");
+    std::fs::remove_file(d.join("src/broken.yaml")).expect("rm");
+
+    // lamphun-orinda has an MFA-1 warning: with --deny warnings it fails.
+    let (code, out, err) = sisterdoc(d, &["build", "src", "-o", "out", "--deny", "warnings"]);
+    assert_eq!(code, 1, "{out}\n{err}");
+    assert!(err.contains("error[MFA-1]"), "{err}");
+    assert!(
+        out.contains("removed out/lamphun-orinda-loi.docx (descriptor has errors"),
+        "{out}"
+    );
 }
 
 #[test]
