@@ -358,7 +358,7 @@ impl Outcome<'_> {
         let (mut tests, mut failures) = (0usize, 0usize);
         for (i, c) in self.owned() {
             let mut cases = String::new();
-            let (mut t, mut f) = (1usize, 0usize);
+            let (mut t, mut f, mut sk) = (1usize, 0usize, 0usize);
             // The check case.
             let errs: Vec<&Diagnostic> = c
                 .diagnostics
@@ -407,6 +407,7 @@ impl Outcome<'_> {
                     xml(&c.display)
                 );
                 if c.has_errors() {
+                    sk += 1;
                     let _ = writeln!(
                         cases,
                         "      <skipped message=\"not rendered: the descriptor has errors\"/>"
@@ -454,7 +455,7 @@ impl Outcome<'_> {
             failures += f;
             let _ = write!(
                 suites,
-                "  <testsuite name=\"{}\" tests=\"{t}\" failures=\"{f}\" errors=\"0\">\n{cases}  </testsuite>\n",
+                "  <testsuite name=\"{}\" tests=\"{t}\" failures=\"{f}\" errors=\"0\" skipped=\"{sk}\">\n{cases}  </testsuite>\n",
                 xml(&c.display)
             );
         }
