@@ -957,3 +957,52 @@ fn every_fixture_round_trips_and_tags_thai_runs() {
         assert!(bytes == again, "{name}: two renders differ");
     }
 }
+
+/// LibreOffice opens every rendered fixture (all of them in one soffice run).
+#[test]
+fn libreoffice_opens_every_rendered_fixture() {
+    let Some(soffice) = soffice() else {
+        println!("skipped: soffice not on PATH");
+        return;
+    };
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let profile = tmp.path().join("lo-profile");
+    let mut paths = Vec::new();
+    for (name, doc) in fixture_documents() {
+        let path = tmp.path().join(format!("{name}.docx"));
+        std::fs::write(
+            &path,
+            write_docx(&doc, &DocxOptions::default()).expect("write"),
+        )
+        .expect("write docx");
+        paths.push(path);
+    }
+    let out = tmp.path().join("pdf");
+    let status = Command::new(&soffice)
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.display()
+        ))
+        .args([
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+        ])
+        .arg(&out)
+        .args(&paths)
+        .status()
+        .expect("soffice runs");
+    assert!(status.success());
+    for p in &paths {
+        let pdf = out.join(p.with_extension("pdf").file_name().expect("name"));
+        let bytes = std::fs::read(&pdf)
+            .unwrap_or_else(|_| panic!("LibreOffice did not convert {}", p.display()));
+        assert!(
+            bytes.starts_with(b"%PDF") && bytes.len() > 5000,
+            "{}",
+            pdf.display()
+        );
+    }
+}
