@@ -196,6 +196,7 @@ struct RunFmt {
 /// Horizontal alignment of a paragraph.
 #[derive(Clone, Copy, PartialEq)]
 enum Align {
+    Left,
     Center,
     Right,
     /// Latin justification (`both`).
@@ -409,6 +410,7 @@ impl Builder<'_> {
             x.push_str("/>");
         }
         let jc = match p.align {
+            Align::Left => "left",
             Align::Center => "center",
             Align::Right => "right",
             Align::Both => "both",
@@ -488,9 +490,12 @@ impl Builder<'_> {
         if let Some(n) = &p.number {
             check_text(key, n)?;
         }
-        let justify = match lang {
-            Lang::Th => Align::ThaiDistribute,
-            Lang::En => Align::Both,
+        // English in a half-width parallel column is left-aligned: justified,
+        // its few long words leave rivers of space.
+        let justify = match (lang, col) {
+            (Lang::Th, _) => Align::ThaiDistribute,
+            (Lang::En, Column::Full) => Align::Both,
+            (Lang::En, _) => Align::Left,
         };
         let (align, before, after, heading) = match p.style {
             ParaStyle::DraftMark => (Align::Right, 0, 240, true),
