@@ -125,15 +125,24 @@ impl<'a> Breaker<'a> {
             acc += g.adv * size;
             prefix.push(acc);
         }
+        Breaker {
+            flow,
+            glyphs,
+            size,
+            prefix,
+            primary: Vec::new(),
+            after_space: Vec::new(),
+            all: Vec::new(),
+        }
+    }
+
+    /// Ask the segmenter where lines may end (only needed, and only done,
+    /// for flows longer than a line: it is most of the writer's run time).
+    fn segment(&mut self) {
+        let flow = self.flow;
         let text = flow.text.as_str();
-        let all = if text.is_empty() {
-            Vec::new()
-        } else {
-            line_break_opportunities(text)
-        };
-        let mut primary = Vec::with_capacity(all.len());
-        let mut after_space = Vec::with_capacity(all.len());
-        for &o in &all {
+        self.all = line_break_opportunities(text);
+        for &o in &self.all {
             let before = text[..o].chars().next_back();
             let after = text[o..].chars().next();
             let space = before.is_some_and(is_space);
@@ -142,18 +151,9 @@ impl<'a> Breaker<'a> {
                 || before.is_some_and(is_thai)
                 || after.is_some_and(is_thai)
             {
-                primary.push(o);
-                after_space.push(space);
+                self.primary.push(o);
+                self.after_space.push(space);
             }
-        }
-        Breaker {
-            flow,
-            glyphs,
-            size,
-            prefix,
-            primary,
-            after_space,
-            all,
         }
     }
 
@@ -221,14 +221,15 @@ impl<'a> Breaker<'a> {
     }
 
     /// Break the flow into lines no wider than `width` points.
-    pub fn lines(&self, width: f32, fill: Fill) -> Vec<Line> {
+    pub fn lines(mut self, width: f32, fill: Fill) -> Vec<Line> {
         let len = self.flow.text.len();
         if len == 0 {
             return Vec::new();
         }
-        if !width.is_finite() {
+        if !width.is_finite() || self.width(0, len) <= width + 0.01 {
             return vec![self.line(0, len, true)];
         }
+        self.segment();
         let cands = self.candidates(width);
         // best[j]: (cost, previous break index) of the best way to end a
         // line at cands[j - 1]; index 0 is the flow start.
@@ -415,8 +416,13 @@ mod tests {
             last: false,
             gaps: vec![(1, false), (2, false), (3, true)],
         };
-        let (w, s) = line.spacing(30.0, 10.0);
+        // Little room: word gaps stay under the cap, the space takes the rest.
+        let (w, s) = line.spacing(5.0, 10.0);
         assert!(w <= WORD_GAP_MAX * 10.0 + 1e-4);
+        assert!((2.0 * w + s - 5.0).abs() < 1e-3);
+        // Much room: the space stops at its maximum, all gaps share the rest.
+        let (w, s) = line.spacing(30.0, 10.0);
+        assert!((s - SPACE_STRETCH * 10.0).abs() < 1e-4);
         assert!((2.0 * w + s - 30.0).abs() < 1e-3);
     }
 }
