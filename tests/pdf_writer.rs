@@ -317,7 +317,23 @@ fn dump_when_asked() {
     for s in &mut nosig.sections {
         s.blocks.retain(|b| b.key != "signature");
     }
+    let mut marks = fixture::mou(Layout::Sequential);
+    marks.sections.truncate(1);
+    if let Some(s) = marks.sections.first_mut() {
+        s.blocks.truncate(1);
+        if let Some(BlockContent::Paragraph(p)) = s.blocks.first_mut().map(|b| &mut b.content) {
+            p.style = sisterdoc::document::ParaStyle::Body;
+            if let Some(r) = p.runs.first_mut() {
+                r.text = "น้ำ ปี่ ฟิ้ กั๊ก ลำพูน ป่ำ ผู้เข้าร่วมทั้งสองฝ่าย ญี่ปุ่น ฐาน ฤๅษี".to_string();
+            }
+        }
+    }
+    let mut marked = fixture::mou(Layout::Sequential);
+    marked.non_compliant_mark =
+        Some("ไม่เป็นไปตามแบบมาตรฐาน (rendered with --allow-errors)".to_string());
     for (name, doc) in [
+        ("marks", marks),
+        ("marked", marked),
         ("sequential", fixture::mou_with_stress(Layout::Sequential)),
         ("parallel", fixture::mou_with_stress(Layout::Parallel)),
         ("mou", fixture::mou(Layout::Sequential)),
@@ -339,4 +355,24 @@ fn dump_when_asked() {
             .collect();
         std::fs::write(format!("{dir}/{name}.lines"), dump).expect("write");
     }
+}
+
+/// Characters the fonts lack are reported, not printed as boxes.
+#[test]
+fn missing_glyphs_are_an_error_under_pdf_a() {
+    let mut doc = fixture::mou(Layout::Sequential);
+    if let Some(BlockContent::Paragraph(p)) =
+        doc.sections[0].blocks.get_mut(1).map(|b| &mut b.content)
+    {
+        p.runs[0].text.push_str(" 昆明");
+    }
+    match write_pdf(&doc) {
+        Err(sisterdoc::pdf::PdfError::MissingGlyphs(c)) => assert_eq!(c, "昆明"),
+        other => panic!("{other:?}"),
+    }
+    let plain = PdfOptions {
+        archival: false,
+        date: None,
+    };
+    assert!(write_pdf_with(&doc, &plain).is_ok());
 }

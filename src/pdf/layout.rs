@@ -50,7 +50,7 @@ const GUTTER: f32 = 0.3 * CM;
 /// Top of the page-number line box.
 const HEADER_TOP: f32 = 1.25 * CM;
 /// Top of the non-compliance mark's line box.
-const MARK_TOP: f32 = 0.35 * CM;
+const MARK_TOP: f32 = 0.6 * CM;
 /// Space above body paragraphs, clauses and the title.
 const PARA_BEFORE: f32 = 6.0;
 /// Space under the draft mark.
@@ -117,6 +117,24 @@ pub struct Layout {
 }
 
 impl Layout {
+    /// The characters (each once, in order of appearance) drawn with the
+    /// fonts' "missing glyph" box.
+    pub fn missing_glyphs(&self) -> String {
+        let mut out = String::new();
+        for f in &self.flows {
+            for g in f.glyphs.iter().filter(|g| g.id == 0) {
+                if let Some(t) = g.text.as_ref().and_then(|r| f.flow.text.get(r.clone())) {
+                    for c in t.chars() {
+                        if !out.contains(c) {
+                            out.push(c);
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
     /// The placed lines in page order, as the public `LaidOutLine`s.
     pub fn lines(&self) -> Vec<LaidOutLine> {
         let mut out = Vec::new();

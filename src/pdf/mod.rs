@@ -30,6 +30,10 @@ pub use layout::{PAGE_H, PAGE_W};
 pub enum PdfError {
     /// A bundled font could not be read.
     Font(String),
+    /// Characters the bundled fonts have no glyph for (they would print as
+    /// boxes, which PDF/A forbids); write without `archival` to get the
+    /// PDF anyway.
+    MissingGlyphs(String),
     /// krilla refused the document (validation, limits).
     Pdf(String),
 }
@@ -38,6 +42,9 @@ impl fmt::Display for PdfError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             PdfError::Font(m) => write!(f, "PDF font error: {m}"),
+            PdfError::MissingGlyphs(c) => {
+                write!(f, "the PDF fonts (Sarabun) have no glyph for: {c}")
+            }
             PdfError::Pdf(m) => write!(f, "PDF error: {m}"),
         }
     }
@@ -130,5 +137,11 @@ pub fn write_pdf(doc: &Document) -> Result<Vec<u8>, PdfError> {
 pub fn write_pdf_with(doc: &Document, opts: &PdfOptions) -> Result<Vec<u8>, PdfError> {
     let faces = fonts::Faces::load()?;
     let layout = layout::layout(doc, &faces)?;
+    if opts.archival {
+        let missing = layout.missing_glyphs();
+        if !missing.is_empty() {
+            return Err(PdfError::MissingGlyphs(missing));
+        }
+    }
     render::render(doc, &layout, opts)
 }

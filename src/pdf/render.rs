@@ -1,16 +1,18 @@
 //! Writing the laid-out pages to PDF with krilla.
 //!
-//! Each line is drawn as runs of glyphs (one `draw_glyphs` call per font),
-//! with the text every glyph carries (see `shape`) so krilla writes a
-//! `/ToUnicode` map that copies out the source text exactly. Glyphs that
-//! carry no text of their own (the SARA AA half of a SARA AM) are drawn as
-//! outlines. The PDF is tagged (a `P` structure element per paragraph or
-//! signature line, each line a `Span` with its language; page numbers and
-//! the non-compliance mark are artifacts), has the document's title,
-//! subject and language, and by default is checked by krilla's PDF/A-2b
-//! validator. Nothing depends on the clock or the machine: the file ID is
-//! derived from the document's content, so the same document always gives
-//! the same bytes.
+//! Each line is drawn as runs of glyphs (one `draw_glyphs` call per font)
+//! with the text every glyph stands for (see `shape`), so krilla writes a
+//! `/ToUnicode` map that copies out the source text: one entry per glyph,
+//! fixed up front by `seed_mappings`, plus `/ActualText` for each Thai
+//! cluster with stacked marks (see `draw_line`). Glyphs that carry no text
+//! of their own (the rare shifted SARA AM after ป ฝ ฟ) are drawn as outlines.
+//!
+//! The PDF is tagged (a `P` structure element per paragraph or signature
+//! line, each line a `Span` with its language; page numbers and the
+//! non-compliance mark are artifacts), has the document's title, subject
+//! and language, and by default is checked by krilla's PDF/A-2b validator.
+//! Nothing depends on the clock or the machine: the file ID is derived from
+//! the document's content, so the same document always gives the same bytes.
 
 use krilla::color::rgb;
 use krilla::configure::{Archival, ConfigurationBuilder};

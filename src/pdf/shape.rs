@@ -21,9 +21,10 @@
 //!   after it, anything else to the glyph before;
 //! * a character that produced several glyphs (the shaper splits SARA AM
 //!   into NIKHAHIT + SARA AA and moves the NIKHAHIT before the tone mark)
-//!   is carried by its first glyph only; the others have no text and are
-//!   drawn as outlines, so "น้ำ" copies out as น ้ ำ and never as "น้ําา" or
-//!   with a doubled SARA AM;
+//!   is carried by its first glyph only; `redraw_sara_am` then draws the
+//!   pair with the font's own SARA AM glyph, so "น้ำ" is three glyphs
+//!   น ้ ำ that copy out as exactly that, never "น้ําา" or a doubled SARA AM
+//!   (any other glyph without text of its own is drawn as an outline);
 //! * zero-width marks whose text would come out of order are swapped into
 //!   text order (their drawn position is kept).
 
