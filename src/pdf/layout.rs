@@ -173,6 +173,11 @@ struct ColLine {
     /// A flow whose single line is drawn at this line's baseline at `x`
     /// (the clause number).
     number: Option<(usize, f32)>,
+    /// Lines are written to the page (the order text extraction follows)
+    /// group by group, and within a group row by row: a paragraph's column
+    /// is a group of its own, the two columns of a signature block are one
+    /// group, read across ("For A    For B").
+    group: usize,
 }
 
 /// Something placed vertically as a whole: a paragraph, a signature block,
@@ -383,6 +388,7 @@ impl<'a> Builder<'a> {
                 width: tw,
                 gap: 0.0,
                 number: None,
+                group: 0,
             })
             .collect();
         match lines.first_mut() {
@@ -398,6 +404,7 @@ impl<'a> Builder<'a> {
                             width: tw,
                             gap: 0.0,
                             number: None,
+                            group: 0,
                         });
                     }
                 }
@@ -465,6 +472,7 @@ impl<'a> Builder<'a> {
                         width: cw,
                         gap: if l == 0 { row_top - bottom[side] } else { 0.0 },
                         number: None,
+                        group: 0,
                     });
                 }
                 bottom[side] = row_top + n as f32 * LINE_PITCH;
@@ -523,12 +531,17 @@ impl<'a> Builder<'a> {
             let lu = l.map(|b| self.block_unit(b, th.lang, lx, lw));
             let ru = r.map(|b| self.block_unit(b, en.lang, rx, rw));
             let mut u = Unit::default();
-            for side in [lu, ru].into_iter().flatten() {
+            for (g, side) in [lu, ru].into_iter().enumerate() {
+                let Some(side) = side else { continue };
                 u.before = u.before.max(side.before);
                 u.after = u.after.max(side.after);
                 u.keep_together |= side.keep_together;
                 u.keep_with_next |= side.keep_with_next;
-                u.cols.extend(side.cols);
+                u.cols.extend(side.cols.into_iter().map(|c| {
+                    c.into_iter()
+                        .map(|l| ColLine { group: g, ..l })
+                        .collect::<Vec<_>>()
+                }));
             }
             if u.keep_together {
                 if let Some(prev) = units.last_mut() {
@@ -624,6 +637,8 @@ impl<'a> Builder<'a> {
                 }
             }
             let mut bottom = top;
+            // (group, baseline, column, line) of everything placed on this page.
+            let mut here: Vec<(usize, f32, usize, &ColLine)> = Vec::new();
             for (c, col) in u.cols.iter().enumerate() {
                 let mut y = top;
                 for n in 0..fit[c] {
@@ -634,16 +649,23 @@ impl<'a> Builder<'a> {
                         l.gap
                     };
                     y += gap;
-                    let baseline = y + BASELINE_OFFSET;
-                    let page = self.current_page();
-                    if let Some((nf, nx)) = l.number {
-                        self.place_line(page, nf, 0, nx, f32::INFINITY, baseline);
-                    }
-                    self.place_line(page, l.flow, l.line, l.x, l.width, baseline);
+                    here.push((l.group, y + BASELINE_OFFSET, c, l));
                     y += LINE_PITCH;
                 }
                 bottom = bottom.max(y);
                 next[c] += fit[c];
+            }
+            here.sort_by(|a, b| {
+                (a.0, a.1, a.2)
+                    .partial_cmp(&(b.0, b.1, b.2))
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            });
+            let page = self.current_page();
+            for (_, baseline, _, l) in here {
+                if let Some((nf, nx)) = l.number {
+                    self.place_line(page, nf, 0, nx, f32::INFINITY, baseline);
+                }
+                self.place_line(page, l.flow, l.line, l.x, l.width, baseline);
             }
             self.page_empty = false;
             if all_fit {
