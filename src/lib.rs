@@ -3,6 +3,6 @@
 //! See ARCHITECTURE.md for the data flow:
 //! descriptor -> validated model -> document model -> DOCX / PDF writers.
 pub mod descriptor;
+pub mod thai;
 pub mod document;
 pub mod pdf;
-pub mod thai;

@@ -92,19 +92,13 @@ impl<'de> Visitor<'de> for ValueVisitor {
         Ok(Value::Int(v))
     }
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Value, E> {
-        Ok(i64::try_from(v)
-            .map(Value::Int)
-            .unwrap_or(Value::Float(v as f64)))
+        Ok(i64::try_from(v).map(Value::Int).unwrap_or(Value::Float(v as f64)))
     }
     fn visit_i128<E>(self, v: i128) -> Result<Value, E> {
-        Ok(i64::try_from(v)
-            .map(Value::Int)
-            .unwrap_or(Value::Float(v as f64)))
+        Ok(i64::try_from(v).map(Value::Int).unwrap_or(Value::Float(v as f64)))
     }
     fn visit_u128<E>(self, v: u128) -> Result<Value, E> {
-        Ok(i64::try_from(v)
-            .map(Value::Int)
-            .unwrap_or(Value::Float(v as f64)))
+        Ok(i64::try_from(v).map(Value::Int).unwrap_or(Value::Float(v as f64)))
     }
     fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
         Ok(Value::Float(v))
@@ -171,18 +165,12 @@ mod tests {
     #[test]
     fn positions_of_nested_values() {
         let n = parse("a: 1\nb:\n  c: [x, {d: y}]\n").expect("parses");
-        let Value::Map(m) = &n.value else {
-            panic!("map")
-        };
+        let Value::Map(m) = &n.value else { panic!("map") };
         assert_eq!(m[1].0.pos.line, 2);
-        let Value::Map(b) = &m[1].1.value else {
-            panic!("map")
-        };
+        let Value::Map(b) = &m[1].1.value else { panic!("map") };
         assert_eq!(b[0].1.pos.line, 3);
         assert_eq!(b[0].1.pos.column, 6);
-        let Value::Seq(s) = &b[0].1.value else {
-            panic!("seq")
-        };
+        let Value::Seq(s) = &b[0].1.value else { panic!("seq") };
         assert_eq!(s[0].value, Value::Str("x".into()));
         assert_eq!(s[0].pos.column, 7);
     }
