@@ -10,6 +10,7 @@ pub mod diagnostic;
 pub mod document;
 pub mod docx;
 pub mod english;
+pub mod pdf;
 pub mod reference;
 pub mod registry;
 pub mod render;
