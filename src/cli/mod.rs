@@ -61,6 +61,7 @@ pub enum KindArg {
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
 pub enum FormatArg {
     Docx,
+    Pdf,
     All,
 }
 
