@@ -25,7 +25,7 @@ use std::collections::HashMap;
 pub use align::{align, Alignment, Pair};
 pub use draft::{read_draft, Draft, DraftError, DraftFormat, MAX_DRAFT_BYTES, MAX_DRAFT_TEXT};
 pub use reference::{is_principle, reference, RefText, RefToken, RefUnit, Reference, UnitStyle};
-pub use tokens::{key_of, lcs, tokenize, Op, Token};
+pub use tokens::{common_ends, key_of, lcs, tokenize, Op, Token};
 
 use crate::descriptor::Descriptor;
 use crate::diagnostic::Severity;
@@ -631,14 +631,59 @@ fn hunks(c: &HunkCtx<'_>, ops: &[Op]) -> (Vec<Deviation>, Vec<SlotFill>) {
                 _ => None,
             })
             .collect();
+        let toks = &c.alt.tokens;
+        let any_wild = std.iter().any(|&i| toks[i].wild);
+        let std_keys: String = std
+            .iter()
+            .filter(|&&i| !toks[i].wild)
+            .map(|&i| toks[i].tok.key.as_str())
+            .collect();
+        let draft_keys: String = ins.iter().map(|&j| c.words[j].key.as_str()).collect();
+        if !any_wild && std_keys == draft_keys {
+            // The same words, cut differently by the segmenter.
+            continue;
+        }
+        // Text both sides share at the ends of a replacement (a changed
+        // word glued to an unchanged one) is not part of the change.
+        let mut trimmed: Option<((usize, usize), (usize, usize))> = None;
+        let (std, ins) = match (std.first(), std.last(), ins.first(), ins.last()) {
+            (Some(&s1), Some(&s2), Some(&d1), Some(&d2)) if !any_wild => {
+                let (sa, sb) = (toks[s1].tok.start, toks[s2].tok.end);
+                let (da, db) = (c.words[d1].start, c.words[d2].end);
+                let (p, q) = common_ends(
+                    c.alt.text.get(sa..sb).unwrap_or(""),
+                    c.text.get(da..db).unwrap_or(""),
+                );
+                let sr = (sa + p, (sb - q).max(sa + p));
+                let dr = (da + p, (db - q).max(da + p));
+                trimmed = Some((sr, dr));
+                (
+                    std.into_iter()
+                        .filter(|&i| toks[i].tok.start < sr.1 && sr.0 < toks[i].tok.end)
+                        .collect::<Vec<usize>>(),
+                    ins.into_iter()
+                        .filter(|&j| c.words[j].start < dr.1 && dr.0 < c.words[j].end)
+                        .collect::<Vec<usize>>(),
+                )
+            }
+            _ => (std, ins),
+        };
+        if std.is_empty() && ins.is_empty() {
+            continue;
+        }
         // Where the hunk sits in the standard (for an insertion: before
         // standard word `s0`).
-        let s0 = match ops[..start].iter().rev().find_map(|o| match o {
-            Op::Equal(i, _) | Op::Delete(i) => Some(*i + 1),
-            _ => None,
-        }) {
-            Some(i) => std.first().copied().unwrap_or(i),
-            None => std.first().copied().unwrap_or(0),
+        let s0 = match (std.first(), trimmed) {
+            (Some(&i), _) => i,
+            (None, Some(((sa, _), _))) => toks.iter().position(|t| t.tok.start >= sa).unwrap_or(toks.len()),
+            (None, None) => ops[..start]
+                .iter()
+                .rev()
+                .find_map(|o| match o {
+                    Op::Equal(i, _) | Op::Delete(i) => Some(*i + 1),
+                    _ => None,
+                })
+                .unwrap_or(0),
         };
         let d0 = ops[..start]
             .iter()
@@ -648,21 +693,14 @@ fn hunks(c: &HunkCtx<'_>, ops: &[Op]) -> (Vec<Deviation>, Vec<SlotFill>) {
                 _ => None,
             })
             .unwrap_or(0);
-        let toks = &c.alt.tokens;
-        let std_keys: String = std
-            .iter()
-            .filter(|&&i| !toks[i].wild)
-            .map(|&i| toks[i].tok.key.as_str())
-            .collect();
-        let draft_keys: String = ins.iter().map(|&j| c.words[j].key.as_str()).collect();
-        let any_wild = std.iter().any(|&i| toks[i].wild);
         // Draft text of the hunk.
-        let draft_range = match (ins.first(), ins.last()) {
-            (Some(&a), Some(&b)) => Some((c.words[a].start, c.words[b].end)),
+        let draft_range = match (trimmed, ins.first(), ins.last()) {
+            (Some((_, (a, b))), _, _) => (a < b).then_some((a, b)),
+            (None, Some(&a), Some(&b)) => Some((c.words[a].start, c.words[b].end)),
             _ => None,
         };
         let draft_text = draft_range
-            .map(|(a, b)| c.text.get(a..b).unwrap_or("").to_string())
+            .map(|(a, b)| c.text.get(a..b).unwrap_or("").trim().to_string())
             .unwrap_or_default();
         // Binding wording added inside the hunk.
         let binding: Vec<BindingTerm> = match draft_range {
@@ -684,11 +722,6 @@ fn hunks(c: &HunkCtx<'_>, ops: &[Op]) -> (Vec<Deviation>, Vec<SlotFill>) {
             None => Vec::new(),
         };
         let strong = binding.iter().any(|b| b.severity == Severity::Error);
-
-        if !any_wild && std_keys == draft_keys {
-            // The same words, cut differently by the segmenter.
-            continue;
-        }
         if any_wild && !strong {
             if let Some(f) = wild_fill(c, &std, &ins) {
                 fills.extend(f);
@@ -730,8 +763,9 @@ fn hunks(c: &HunkCtx<'_>, ops: &[Op]) -> (Vec<Deviation>, Vec<SlotFill>) {
         } else {
             (Class::Editorial, None)
         };
-        let standard = match (std.first(), std.last()) {
-            (Some(&a), Some(&b)) => shown_range(c.alt, a, b),
+        let standard = match (trimmed, std.first(), std.last()) {
+            (Some(((a, b), _)), _, _) => c.alt.text.get(a..b).unwrap_or("").trim().to_string(),
+            (None, Some(&a), Some(&b)) => shown_range(c.alt, a, b),
             _ => String::new(),
         };
         let ctx_words = |from: usize, to: usize| -> String {
@@ -962,20 +996,28 @@ fn tidy(raw: Vec<Seg>) -> Vec<Seg> {
     flush(&mut out, &mut del, &mut ins);
     // A deletion and an insertion of the same text (words the segmenter
     // cut differently on the two sides) are no change.
-    let mut merged: Vec<Seg> = Vec::with_capacity(out.len());
+    // Words the two sides share at the ends of a replacement (the segmenter
+    // glued a changed word to its neighbour) are kept out of it.
+    let mut pieces: Vec<Seg> = Vec::with_capacity(out.len());
     let mut it = out.into_iter().peekable();
     while let Some(seg) = it.next() {
-        let same = matches!((&seg, it.peek()), (Seg::Del(d), Some(Seg::Ins(i))) if d == i);
-        let seg = if same {
-            it.next();
-            match seg {
-                Seg::Del(t) => Seg::Equal(t),
-                other => other,
+        match (seg, it.peek()) {
+            (Seg::Del(d), Some(Seg::Ins(i))) => {
+                let (p, s) = tokens::common_ends(&d, i);
+                let i = i.clone();
+                it.next();
+                pieces.push(Seg::Equal(d[..p].to_string()));
+                pieces.push(Seg::Del(d[p..d.len() - s].to_string()));
+                pieces.push(Seg::Ins(i[p..i.len() - s].to_string()));
+                pieces.push(Seg::Equal(d[d.len() - s..].to_string()));
             }
-        } else {
-            seg
-        };
+            (seg, _) => pieces.push(seg),
+        }
+    }
+    let mut merged: Vec<Seg> = Vec::with_capacity(pieces.len());
+    for seg in pieces {
         match (merged.last_mut(), seg) {
+            (_, Seg::Equal(t) | Seg::Del(t) | Seg::Ins(t)) if t.is_empty() => {}
             (Some(Seg::Equal(prev)), Seg::Equal(t)) => prev.push_str(&t),
             (_, seg) => merged.push(seg),
         }

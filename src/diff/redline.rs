@@ -33,7 +33,7 @@ const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main
 /// Width of the text column (A4, 3 cm and 2 cm margins), twips.
 const TEXT_W: u32 = 9071;
 /// Summary table columns: #, clause, lang, change, class, standard, draft, rule.
-const COLS: [u32; 8] = [400, 1250, 450, 850, 1100, 2000, 2000, 1021];
+const COLS: [u32; 8] = [350, 1150, 600, 1000, 1400, 1700, 1700, 1171];
 
 /// Writes the redline DOCX.
 pub fn write_redline(r: &DiffReport, names: &Names, opts: &DocxOptions) -> Result<Vec<u8>, DocxError> {

@@ -76,6 +76,59 @@ pub fn tokenize(text: &str, open: bool) -> Vec<Token> {
         .collect()
 }
 
+/// A Thai mark that attaches to the letter before it (vowels above and
+/// below, tone marks): text is never cut before one.
+fn combining(c: Option<char>) -> bool {
+    matches!(c, Some('\u{0E31}' | '\u{0E34}'..='\u{0E3A}' | '\u{0E47}'..='\u{0E4E}'))
+}
+
+/// The common prefix and suffix (in bytes) of `a` and `b`, cut only where
+/// one of the two texts has a word boundary and neither goes on with a
+/// combining mark: "อังกฤษเป็นเกณฑ์" / "ไทยเป็นเกณฑ์" share "เป็นเกณฑ์" even when
+/// the segmenter glued "ไทยเป็น" together.
+pub fn common_ends(a: &str, b: &str) -> (usize, usize) {
+    if a.is_empty() || b.is_empty() {
+        return (0, 0);
+    }
+    let ba = segment::word_boundaries(a);
+    let bb = segment::word_boundaries(b);
+    let mut prefix = 0;
+    for ((i, ca), cb) in a.char_indices().zip(b.chars()) {
+        if ca != cb {
+            break;
+        }
+        prefix = i + ca.len_utf8();
+    }
+    let pre = (0..=prefix)
+        .rev()
+        .find(|&x| {
+            a.is_char_boundary(x)
+                && (ba.binary_search(&x).is_ok() || bb.binary_search(&x).is_ok())
+                && !combining(a[x..].chars().next())
+                && !combining(b[x..].chars().next())
+        })
+        .unwrap_or(0);
+    let mut suffix = 0;
+    for (ca, cb) in a[pre..].chars().rev().zip(b[pre..].chars().rev()) {
+        if ca != cb {
+            break;
+        }
+        suffix += ca.len_utf8();
+    }
+    let suf = (0..=suffix)
+        .rev()
+        .find(|&y| {
+            let (xa, xb) = (a.len() - y, b.len() - y);
+            a.is_char_boundary(xa)
+                && b.is_char_boundary(xb)
+                && (ba.binary_search(&xa).is_ok() || bb.binary_search(&xb).is_ok())
+                && !combining(a[xa..].chars().next())
+                && !combining(b[xb..].chars().next())
+        })
+        .unwrap_or(0);
+    (pre, suf)
+}
+
 /// One step of an edit script between two token sequences.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Op {
@@ -169,6 +222,19 @@ mod tests {
         assert_eq!(key_of("an", true), "a");
         assert_eq!(key_of("an", false), "an");
         assert_eq!(key_of("\u{200B}", false), "");
+    }
+
+    #[test]
+    fn common_ends_cut_at_words() {
+        let (a, b) = ("อังกฤษเป็นเกณฑ์", "ไทยเป็นเกณฑ์");
+        let (p, s) = common_ends(a, b);
+        assert_eq!((&a[p..a.len() - s], &b[p..b.len() - s]), ("อังกฤษ", "ไทย"));
+        let (a, b) = ("ความมั่งคั่งและ", "ความมั่นคงและ");
+        let (p, s) = common_ends(a, b);
+        assert_eq!(&a[..p], "ความ");
+        assert_eq!(&a[a.len() - s..], "และ");
+        assert_eq!(common_ends("", "x"), (0, 0));
+        assert_eq!(common_ends("same", "same").0, 4);
     }
 
     #[test]
