@@ -12,7 +12,12 @@ const PAIR: &str = "chiangmai-kunming";
 
 #[test]
 fn unchanged_drafts_have_no_deviations() {
-    for name in [PAIR, "phuket-busan", "sakaeo-banteay-meanchey", "lamphun-orinda"] {
+    for name in [
+        PAIR,
+        "phuket-busan",
+        "sakaeo-banteay-meanchey",
+        "lamphun-orinda",
+    ] {
         for kind in [DocKind::Mou, DocKind::Loi] {
             let doc = rendered(name, kind);
             for open in [false, true] {
@@ -45,14 +50,26 @@ fn open_standard_reports_the_slot_values() {
         fill("fields", Lang::En, "clause-2"),
         Some("trade, investment, tourism and smart agriculture")
     );
-    assert_eq!(fill("instrument", Lang::En, "title"), Some("Memorandum of Understanding"));
-    assert_eq!(fill("partner_signatory", Lang::En, "signature line 7"), Some("Mr. Liu Jiasheng"));
+    assert_eq!(
+        fill("instrument", Lang::En, "title"),
+        Some("Memorandum of Understanding")
+    );
+    assert_eq!(
+        fill("partner_signatory", Lang::En, "signature line 7"),
+        Some("Mr. Liu Jiasheng")
+    );
 }
 
 #[test]
 fn a_changed_date_is_a_slot_deviation() {
     let mut doc = rendered(PAIR, DocKind::Mou);
-    replace(&mut doc, Lang::En, "signing", "15 March 2026", "16 March 2026");
+    replace(
+        &mut doc,
+        Lang::En,
+        "signing",
+        "15 March 2026",
+        "16 March 2026",
+    );
     let r = diff_doc(PAIR, DocKind::Mou, &doc, false);
     let d = only(&r);
     assert_eq!(d.class, Class::Slot);
@@ -102,7 +119,13 @@ fn a_reworded_sentence_outside_the_principles_is_editorial() {
 fn will_to_shall_is_substantive_and_raises_mfa_12() {
     let mut doc = rendered(PAIR, DocKind::Mou);
     // Clause 3 is not a principle clause: it is the binding word that counts.
-    replace(&mut doc, Lang::En, "clause-3", "will encourage", "shall encourage");
+    replace(
+        &mut doc,
+        Lang::En,
+        "clause-3",
+        "will encourage",
+        "shall encourage",
+    );
     let r = diff_doc(PAIR, DocKind::Mou, &doc, false);
     let d = only(&r);
     assert_eq!(d.class, Class::Substantive);
@@ -145,14 +168,22 @@ fn deleting_the_no_obligations_sentence_of_the_loi_is_substantive() {
         assert_eq!(d.class, Class::Substantive);
         assert_eq!(d.clause.as_deref(), Some("non-binding"));
         assert_eq!(d.lang, lang);
-        assert!(d.standard.contains("international law") || d.standard.contains("กฎหมายระหว่างประเทศ"));
+        assert!(
+            d.standard.contains("international law") || d.standard.contains("กฎหมายระหว่างประเทศ")
+        );
     }
 }
 
 #[test]
 fn english_prevails_changed_to_thai_prevails_is_substantive() {
     let mut doc = rendered(PAIR, DocKind::Mou);
-    replace(&mut doc, Lang::En, "signing", "the English text", "the Thai text");
+    replace(
+        &mut doc,
+        Lang::En,
+        "signing",
+        "the English text",
+        "the Thai text",
+    );
     let r = diff_doc(PAIR, DocKind::Mou, &doc, false);
     let d = only(&r);
     assert_eq!(d.class, Class::Substantive);
@@ -160,7 +191,13 @@ fn english_prevails_changed_to_thai_prevails_is_substantive() {
     assert_eq!(d.clause.as_deref(), Some("signing"));
 
     let mut doc = rendered(PAIR, DocKind::Mou);
-    replace(&mut doc, Lang::Th, "signing", "ให้ใช้ฉบับภาษาอังกฤษ", "ให้ใช้ฉบับภาษาไทย");
+    replace(
+        &mut doc,
+        Lang::Th,
+        "signing",
+        "ให้ใช้ฉบับภาษาอังกฤษ",
+        "ให้ใช้ฉบับภาษาไทย",
+    );
     let r = diff_doc(PAIR, DocKind::Mou, &doc, false);
     let d = only(&r);
     assert_eq!(d.class, Class::Substantive);
@@ -208,11 +245,20 @@ fn a_moved_and_renumbered_clause_is_a_move_with_numbering_changes() {
 #[test]
 fn a_thai_word_changed_in_a_long_sentence_is_reported_as_that_word() {
     let mut doc = rendered(PAIR, DocKind::Mou);
-    replace(&mut doc, Lang::Th, "clause-3", "จะต้องส่งเสริมให้", "จะต้องสนับสนุนให้");
+    replace(
+        &mut doc,
+        Lang::Th,
+        "clause-3",
+        "จะต้องส่งเสริมให้",
+        "จะต้องสนับสนุนให้",
+    );
     let r = diff_doc(PAIR, DocKind::Mou, &doc, false);
     let d = only(&r);
     assert_eq!(d.class, Class::Editorial);
-    assert_eq!((d.standard.as_str(), d.draft.as_str()), ("ส่งเสริม", "สนับสนุน"));
+    assert_eq!(
+        (d.standard.as_str(), d.draft.as_str()),
+        ("ส่งเสริม", "สนับสนุน")
+    );
 
     // In a principle clause, the same kind of change is substantive.
     let mut doc = rendered(PAIR, DocKind::Mou);
@@ -221,8 +267,14 @@ fn a_thai_word_changed_in_a_long_sentence_is_reported_as_that_word() {
     let d = only(&r);
     assert_eq!(d.class, Class::Substantive);
     assert_eq!(d.clause.as_deref(), Some("clause-1"));
-    assert!(d.standard.chars().count() <= "ความเท่าเทียม".chars().count(), "{d:#?}");
-    assert!(d.draft.chars().count() <= "ความเสมอภาค".chars().count(), "{d:#?}");
+    assert!(
+        d.standard.chars().count() <= "ความเท่าเทียม".chars().count(),
+        "{d:#?}"
+    );
+    assert!(
+        d.draft.chars().count() <= "ความเสมอภาค".chars().count(),
+        "{d:#?}"
+    );
 }
 
 #[test]
@@ -240,10 +292,18 @@ fn an_added_paragraph_with_binding_wording_is_substantive() {
     assert_eq!(d.class, Class::Substantive);
     assert_eq!(d.to_after.as_deref(), Some("clause-5"));
     let terms: Vec<&str> = d.binding.iter().map(|b| b.term).collect();
-    assert!(terms.contains(&"shall") && terms.contains(&"arbitration"), "{terms:?}");
+    assert!(
+        terms.contains(&"shall") && terms.contains(&"arbitration"),
+        "{terms:?}"
+    );
 
     let mut doc = rendered(PAIR, DocKind::Mou);
-    add_after(&mut doc, Lang::En, "clause-5", "6. The Participants will exchange students.");
+    add_after(
+        &mut doc,
+        Lang::En,
+        "clause-5",
+        "6. The Participants will exchange students.",
+    );
     let r = diff_doc(PAIR, DocKind::Mou, &doc, false);
     assert_eq!(only(&r).class, Class::Editorial);
 }
@@ -297,8 +357,20 @@ fn the_instrument_is_inferred_from_the_draft() {
 #[test]
 fn several_edits_are_each_found() {
     let mut doc = rendered("phuket-busan", DocKind::Mou);
-    replace(&mut doc, Lang::En, "clause-3", "will encourage", "must encourage");
-    replace(&mut doc, Lang::En, "preamble-3", "existing contacts", "long-standing contacts");
+    replace(
+        &mut doc,
+        Lang::En,
+        "clause-3",
+        "will encourage",
+        "must encourage",
+    );
+    replace(
+        &mut doc,
+        Lang::En,
+        "preamble-3",
+        "existing contacts",
+        "long-standing contacts",
+    );
     remove(&mut doc, Lang::En, "clause-4");
     let r = diff_doc("phuket-busan", DocKind::Mou, &doc, false);
     let mut found: Vec<(String, Change, Class)> = r

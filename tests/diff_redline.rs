@@ -27,30 +27,87 @@ fn cases() -> Vec<Case> {
     let mut out = Vec::new();
     let mou = || rendered(PAIR, DocKind::Mou);
     let loi = || rendered(PAIR, DocKind::Loi);
-    out.push(Case { name: "unchanged", kind: DocKind::Mou, doc: mou() });
+    out.push(Case {
+        name: "unchanged",
+        kind: DocKind::Mou,
+        doc: mou(),
+    });
     let mut d = mou();
-    replace(&mut d, Lang::En, "signing", "15 March 2026", "16 March 2026");
-    out.push(Case { name: "date", kind: DocKind::Mou, doc: d });
+    replace(
+        &mut d,
+        Lang::En,
+        "signing",
+        "15 March 2026",
+        "16 March 2026",
+    );
+    out.push(Case {
+        name: "date",
+        kind: DocKind::Mou,
+        doc: d,
+    });
     let mut d = mou();
-    replace(&mut d, Lang::En, "clause-3", "will encourage", "shall encourage");
-    replace(&mut d, Lang::Th, "clause-3", "จะต้องส่งเสริมให้", "จะต้องสนับสนุนให้");
-    out.push(Case { name: "words", kind: DocKind::Mou, doc: d });
+    replace(
+        &mut d,
+        Lang::En,
+        "clause-3",
+        "will encourage",
+        "shall encourage",
+    );
+    replace(
+        &mut d,
+        Lang::Th,
+        "clause-3",
+        "จะต้องส่งเสริมให้",
+        "จะต้องสนับสนุนให้",
+    );
+    out.push(Case {
+        name: "words",
+        kind: DocKind::Mou,
+        doc: d,
+    });
     let mut d = loi();
     remove(&mut d, Lang::En, "non-binding");
     remove(&mut d, Lang::Th, "title");
-    out.push(Case { name: "removed", kind: DocKind::Loi, doc: d });
+    out.push(Case {
+        name: "removed",
+        kind: DocKind::Loi,
+        doc: d,
+    });
     let mut d = mou();
     move_after(&mut d, Lang::En, "clause-3", "clause-4");
-    add_after(&mut d, Lang::Th, "clause-5", "๖. ผู้เข้าร่วมทั้งสองฝ่ายจะแลกเปลี่ยนนักศึกษา");
-    out.push(Case { name: "moved-added", kind: DocKind::Mou, doc: d });
+    add_after(
+        &mut d,
+        Lang::Th,
+        "clause-5",
+        "๖. ผู้เข้าร่วมทั้งสองฝ่ายจะแลกเปลี่ยนนักศึกษา",
+    );
+    out.push(Case {
+        name: "moved-added",
+        kind: DocKind::Mou,
+        doc: d,
+    });
     let mut d = mou();
     remove(&mut d, Lang::En, "mark");
     remove(&mut d, Lang::En, "signature");
-    out.push(Case { name: "edges", kind: DocKind::Mou, doc: d });
+    out.push(Case {
+        name: "edges",
+        kind: DocKind::Mou,
+        doc: d,
+    });
     let mut d = mou();
     d.layout = Layout::Parallel;
-    replace(&mut d, Lang::En, "signing", "the English text", "the Thai text");
-    out.push(Case { name: "parallel", kind: DocKind::Mou, doc: d });
+    replace(
+        &mut d,
+        Lang::En,
+        "signing",
+        "the English text",
+        "the Thai text",
+    );
+    out.push(Case {
+        name: "parallel",
+        kind: DocKind::Mou,
+        doc: d,
+    });
     out
 }
 
@@ -83,13 +140,28 @@ fn of_lang(texts: &[String], lang: Lang) -> Vec<String> {
         .collect()
 }
 
-fn check_views(case: &Case, draft: &Draft, reference: &Reference, report: &DiffReport, bytes: &[u8]) {
+fn check_views(
+    case: &Case,
+    draft: &Draft,
+    reference: &Reference,
+    report: &DiffReport,
+    bytes: &[u8],
+) {
     let accepted = body(&read_view(bytes, View::Accepted).expect("accepted view"));
     assert_eq!(accepted, draft.paragraphs, "{}: accept all", case.name);
     // The project's DOCX reader reads tracked changes as accepted too.
     let read = sisterdoc::docx::read_docx_text(bytes).expect("reads");
-    assert!(read.had_tracked_changes || report.paragraphs.iter().all(|p| p.mark == diff::Mark::Both && p.segs.iter().all(|s| matches!(s, diff::Seg::Equal(_)))));
-    assert_eq!(body(&read.paragraphs), draft.paragraphs, "{}: docx::read", case.name);
+    assert!(
+        read.had_tracked_changes
+            || report.paragraphs.iter().all(|p| p.mark == diff::Mark::Both
+                && p.segs.iter().all(|s| matches!(s, diff::Seg::Equal(_))))
+    );
+    assert_eq!(
+        body(&read.paragraphs),
+        draft.paragraphs,
+        "{}: docx::read",
+        case.name
+    );
     let rejected = body(&read_view(bytes, View::Rejected).expect("rejected view"));
     let mut standard = standard_text(report, reference);
     if reference.open {
@@ -109,7 +181,12 @@ fn check_views(case: &Case, draft: &Draft, reference: &Reference, report: &DiffR
         b.sort();
         assert_eq!(a, b, "{}: reject all", case.name);
         for lang in [Lang::Th, Lang::En] {
-            assert_eq!(of_lang(&rejected, lang), of_lang(&standard, lang), "{}: reject all ({lang:?})", case.name);
+            assert_eq!(
+                of_lang(&rejected, lang),
+                of_lang(&standard, lang),
+                "{}: reject all ({lang:?})",
+                case.name
+            );
         }
     } else {
         assert_eq!(rejected, standard, "{}: reject all", case.name);
@@ -169,10 +246,18 @@ fn redlines_are_deterministic_word_tracked_changes() {
         }
         assert!(changes > 0, "{}", case.name);
         assert_eq!(xml.matches(r#"w:author="sisterdoc""#).count(), changes);
-        assert_eq!(xml.matches(r#"w:date="2000-01-01T00:00:00Z""#).count(), changes);
+        assert_eq!(
+            xml.matches(r#"w:date="2000-01-01T00:00:00Z""#).count(),
+            changes
+        );
         // Ids 1..=n, each once.
         for id in 1..=changes {
-            assert_eq!(xml.matches(&format!(r#"w:id="{id}""#)).count(), 1, "{}: id {id}", case.name);
+            assert_eq!(
+                xml.matches(&format!(r#"w:id="{id}""#)).count(),
+                1,
+                "{}: id {id}",
+                case.name
+            );
         }
         // The summary table lists every deviation.
         assert!(xml.contains("<w:tbl>"));
@@ -216,14 +301,20 @@ fn libreoffice_opens_the_redline_and_keeps_its_changes() {
     };
     let dir = tempfile::tempdir().expect("tempdir");
     let profile = dir.path().join("profile");
-    for case in cases().into_iter().filter(|c| ["words", "moved-added", "removed"].contains(&c.name)) {
+    for case in cases()
+        .into_iter()
+        .filter(|c| ["words", "moved-added", "removed"].contains(&c.name))
+    {
         let (draft, reference, report, bytes) = run(&case, false);
         let src = dir.path().join(format!("{}.docx", case.name));
         std::fs::write(&src, &bytes).expect("write");
         let out = dir.path().join("out");
         for target in ["pdf", "docx"] {
             let status = Command::new(office)
-                .arg(format!("-env:UserInstallation=file://{}", profile.display()))
+                .arg(format!(
+                    "-env:UserInstallation=file://{}",
+                    profile.display()
+                ))
                 .args(["--headless", "--convert-to", target, "--outdir"])
                 .arg(&out)
                 .arg(&src)
@@ -236,8 +327,17 @@ fn libreoffice_opens_the_redline_and_keeps_its_changes() {
         // LibreOffice's own DOCX of the redline still holds the changes.
         let saved = std::fs::read(out.join(format!("{}.docx", case.name))).expect("docx written");
         let accepted = body(&read_view(&saved, View::Accepted).expect("reads"));
-        assert_eq!(accepted, draft.paragraphs, "{}: LibreOffice, accept all", case.name);
+        assert_eq!(
+            accepted, draft.paragraphs,
+            "{}: LibreOffice, accept all",
+            case.name
+        );
         let rejected = body(&read_view(&saved, View::Rejected).expect("reads"));
-        assert_eq!(rejected, standard_text(&report, &reference), "{}: LibreOffice, reject all", case.name);
+        assert_eq!(
+            rejected,
+            standard_text(&report, &reference),
+            "{}: LibreOffice, reject all",
+            case.name
+        );
     }
 }

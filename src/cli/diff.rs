@@ -88,7 +88,13 @@ pub fn run(args: Args<'_>) -> ExitCode {
                 for e in &errors {
                     eprintln!(
                         "{}",
-                        diagnostic::render_text(e, &name, &loaded.source, HumanLang::En, Default::default())
+                        diagnostic::render_text(
+                            e,
+                            &name,
+                            &loaded.source,
+                            HumanLang::En,
+                            Default::default()
+                        )
                     );
                 }
                 return fail(format!("{name}: cannot be read as a descriptor"));

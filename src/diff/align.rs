@@ -172,7 +172,12 @@ pub fn align(reference: &Reference, paras: &[Vec<Token>], texts: &[String]) -> A
         let mut seen: Vec<&str> = u
             .alts
             .iter()
-            .flat_map(|a| a.tokens.iter().filter(|t| !t.wild).map(|t| t.tok.key.as_str()))
+            .flat_map(|a| {
+                a.tokens
+                    .iter()
+                    .filter(|t| !t.wild)
+                    .map(|t| t.tok.key.as_str())
+            })
             .collect();
         seen.sort_unstable();
         seen.dedup();
@@ -199,7 +204,10 @@ pub fn align(reference: &Reference, paras: &[Vec<Token>], texts: &[String]) -> A
                 .map(|a| {
                     let wild = a.tokens.iter().filter(|t| t.wild).count();
                     ids.bag(
-                        a.tokens.iter().filter(|t| !t.wild).map(|t| t.tok.key.as_str()),
+                        a.tokens
+                            .iter()
+                            .filter(|t| !t.wild)
+                            .map(|t| t.tok.key.as_str()),
                         wild,
                     )
                 })
@@ -242,7 +250,9 @@ pub fn align(reference: &Reference, paras: &[Vec<Token>], texts: &[String]) -> A
         ..Alignment::default()
     };
     for lang in [Lang::Th, Lang::En] {
-        let us: Vec<usize> = (0..units.len()).filter(|&u| units[u].lang == lang).collect();
+        let us: Vec<usize> = (0..units.len())
+            .filter(|&u| units[u].lang == lang)
+            .collect();
         let ps: Vec<usize> = (0..paras.len()).filter(|&p| para_lang[p] == lang).collect();
         let (h, w) = (us.len(), ps.len());
         // f[i][j]: best total over us[i..] and ps[j..].
@@ -310,7 +320,8 @@ pub fn align(reference: &Reference, paras: &[Vec<Token>], texts: &[String]) -> A
         }
         out.removed
             .extend((0..h).filter(|&i| !unit_done[i]).map(|i| us[i]));
-        out.added.extend((0..w).filter(|&j| !para_done[j]).map(|j| ps[j]));
+        out.added
+            .extend((0..w).filter(|&j| !para_done[j]).map(|j| ps[j]));
     }
     out.pairs.sort_by_key(|p| p.para);
     out.removed.sort_unstable();

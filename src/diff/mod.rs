@@ -283,8 +283,8 @@ pub fn compare(r: &Reference, draft: &Draft) -> DiffReport {
         para_of.insert(p.unit, p.para);
     }
     let unit_pos = |u: usize| u; // units are already in (lang, standard) order
-    // The label of the last in-order-matched unit before draft paragraph `k`
-    // in its language ("start" when none), and its unit index.
+                                 // The label of the last in-order-matched unit before draft paragraph `k`
+                                 // in its language ("start" when none), and its unit index.
     let follows = |k: usize| -> (Option<usize>, String) {
         let lang = a.para_lang[k];
         let mut best: Option<(usize, usize)> = None; // (para, unit)
@@ -319,7 +319,7 @@ pub fn compare(r: &Reference, draft: &Draft) -> DiffReport {
         // then fewest changed words; the closest by similarity first).
         let mut order: Vec<usize> = (0..unit.alts.len()).collect();
         order.sort_by_key(|&i| i != pair.alt);
-        let mut best: Option<(usize, usize, usize, Vec<Op>, Vec<Deviation>, Vec<SlotFill>)> = None;
+        let mut best: Option<AltDiff> = None;
         for i in order {
             let alt = &unit.alts[i];
             let ops = lcs(alt.tokens.len(), dw.len(), |a, b| {
@@ -336,12 +336,25 @@ pub fn compare(r: &Reference, draft: &Draft) -> DiffReport {
             let changed = ops.iter().filter(|o| !matches!(o, Op::Equal(..))).count();
             if best
                 .as_ref()
-                .is_none_or(|b| (devs.len(), changed) < (b.1, b.2))
+                .is_none_or(|b| (devs.len(), changed) < (b.devs.len(), b.changed))
             {
-                best = Some((i, devs.len(), changed, ops, devs, f));
+                best = Some(AltDiff {
+                    alt: i,
+                    changed,
+                    ops,
+                    devs,
+                    fills: f,
+                });
             }
         }
-        let Some((alt_index, _, _, ops, devs, unit_fills)) = best else {
+        let Some(AltDiff {
+            alt: alt_index,
+            ops,
+            devs,
+            fills: unit_fills,
+            ..
+        }) = best
+        else {
             continue;
         };
         let alt = &unit.alts[alt_index];
@@ -499,7 +512,11 @@ pub fn compare(r: &Reference, draft: &Draft) -> DiffReport {
             (None, Some(n)) => Anchor::Before(n),
             (None, None) => Anchor::End,
         };
-        let text = unit.alts.get(alt).map(|t| t.text.clone()).unwrap_or_default();
+        let text = unit
+            .alts
+            .get(alt)
+            .map(|t| t.text.clone())
+            .unwrap_or_default();
         gone.push((
             anchor,
             u,
@@ -543,6 +560,16 @@ pub fn compare(r: &Reference, draft: &Draft) -> DiffReport {
     }
 }
 
+/// One alternative text's diff against a paragraph.
+struct AltDiff {
+    alt: usize,
+    /// Words deleted or inserted.
+    changed: usize,
+    ops: Vec<Op>,
+    devs: Vec<Deviation>,
+    fills: Vec<SlotFill>,
+}
+
 /// Deviations sort by language, unit, then added-after-unit, then order.
 type SortKey = (Lang, i64, u8, usize);
 
@@ -570,12 +597,10 @@ fn shown_standard(alt: Option<&RefText>) -> String {
 /// Binding terms in `draft` that `standard` has fewer of.
 fn added_binding(draft: &str, standard: &str) -> Vec<BindingTerm> {
     let std_found = binding_wording::find(standard);
+    let draft_found = binding_wording::find(draft);
     let mut out: Vec<BindingTerm> = Vec::new();
-    for f in binding_wording::find(draft) {
-        let in_draft = binding_wording::find(draft)
-            .iter()
-            .filter(|g| g.term == f.term)
-            .count();
+    for f in &draft_found {
+        let in_draft = draft_found.iter().filter(|g| g.term == f.term).count();
         let in_std = std_found.iter().filter(|g| g.term == f.term).count();
         if in_draft > in_std && !out.iter().any(|b| b.term == f.term) {
             out.push(BindingTerm {
@@ -603,9 +628,9 @@ struct HunkCtx<'a> {
 fn hunks(c: &HunkCtx<'_>, ops: &[Op]) -> (Vec<Deviation>, Vec<SlotFill>) {
     let mut devs = Vec::new();
     let mut fills = Vec::new();
-    // Binding wording: found once per paragraph, on each side.
-    let std_found = binding_wording::find(&c.alt.text);
-    let draft_found = binding_wording::find(c.text);
+    // Binding wording in the whole paragraph on each side: found when a
+    // hunk first needs it (segmenting Thai paragraphs is the slow part).
+    let mut found: Option<(Vec<binding_wording::Finding>, Vec<binding_wording::Finding>)> = None;
     let mut k = 0;
     while k < ops.len() {
         if matches!(ops[k], Op::Equal(..)) {
@@ -675,7 +700,10 @@ fn hunks(c: &HunkCtx<'_>, ops: &[Op]) -> (Vec<Deviation>, Vec<SlotFill>) {
         // standard word `s0`).
         let s0 = match (std.first(), trimmed) {
             (Some(&i), _) => i,
-            (None, Some(((sa, _), _))) => toks.iter().position(|t| t.tok.start >= sa).unwrap_or(toks.len()),
+            (None, Some(((sa, _), _))) => toks
+                .iter()
+                .position(|t| t.tok.start >= sa)
+                .unwrap_or(toks.len()),
             (None, None) => ops[..start]
                 .iter()
                 .rev()
@@ -703,23 +731,44 @@ fn hunks(c: &HunkCtx<'_>, ops: &[Op]) -> (Vec<Deviation>, Vec<SlotFill>) {
             .map(|(a, b)| c.text.get(a..b).unwrap_or("").trim().to_string())
             .unwrap_or_default();
         // Binding wording added inside the hunk.
+        // A cheap look at the hunk's words and one word either side first.
+        let window = draft_range.map(|(a, b)| {
+            let before = ins
+                .first()
+                .and_then(|&j| j.checked_sub(1))
+                .map_or(a, |j| c.words[j].start.min(a));
+            let after = ins
+                .last()
+                .and_then(|&j| c.words.get(j + 1))
+                .map_or(b, |t| t.end.max(b));
+            c.text.get(before..after).unwrap_or("")
+        });
+        let suspect = window.is_some_and(|w| !binding_wording::find(w).is_empty());
         let binding: Vec<BindingTerm> = match draft_range {
-            Some((a, b)) => draft_found
-                .iter()
-                .filter(|f| f.start < b && a < f.end)
-                .filter(|f| {
-                    draft_found.iter().filter(|g| g.term == f.term).count()
-                        > std_found.iter().filter(|g| g.term == f.term).count()
-                })
-                .map(|f| BindingTerm {
-                    term: f.term,
-                    text: c.text.get(f.start..f.end).unwrap_or(f.term).to_string(),
-                    severity: f.severity,
-                    replace_en: f.replace_en,
-                    replace_th: f.replace_th,
-                })
-                .collect(),
-            None => Vec::new(),
+            Some((a, b)) if suspect => {
+                let (std_found, draft_found) = found.get_or_insert_with(|| {
+                    (
+                        binding_wording::find(&c.alt.text),
+                        binding_wording::find(c.text),
+                    )
+                });
+                draft_found
+                    .iter()
+                    .filter(|f| f.start < b && a < f.end)
+                    .filter(|f| {
+                        draft_found.iter().filter(|g| g.term == f.term).count()
+                            > std_found.iter().filter(|g| g.term == f.term).count()
+                    })
+                    .map(|f| BindingTerm {
+                        term: f.term,
+                        text: c.text.get(f.start..f.end).unwrap_or(f.term).to_string(),
+                        severity: f.severity,
+                        replace_en: f.replace_en,
+                        replace_th: f.replace_th,
+                    })
+                    .collect()
+            }
+            _ => Vec::new(),
         };
         let strong = binding.iter().any(|b| b.severity == Severity::Error);
         if any_wild && !strong {
@@ -736,11 +785,17 @@ fn hunks(c: &HunkCtx<'_>, ops: &[Op]) -> (Vec<Deviation>, Vec<SlotFill>) {
         }
 
         let slots_of = |idx: &[usize]| -> Option<String> {
-            let mut names: Vec<&str> = idx.iter().filter_map(|&i| toks[i].slot.as_deref()).collect();
+            let mut names: Vec<&str> = idx
+                .iter()
+                .filter_map(|&i| toks[i].slot.as_deref())
+                .collect();
             names.dedup();
             (!names.is_empty()).then(|| names.join("+"))
         };
-        let numbering_like = |s: &str| s.chars().all(|ch| ch.is_numeric() || ch.is_ascii_punctuation() || ch.is_whitespace());
+        let numbering_like = |s: &str| {
+            s.chars()
+                .all(|ch| ch.is_numeric() || ch.is_ascii_punctuation() || ch.is_whitespace())
+        };
         let (class, slot) = if strong {
             (Class::Substantive, slots_of(&std))
         } else if !std.is_empty()
@@ -755,7 +810,10 @@ fn hunks(c: &HunkCtx<'_>, ops: &[Op]) -> (Vec<Deviation>, Vec<SlotFill>) {
             let right = toks.get(s0);
             left.is_some_and(|t| t.slot.is_some()) || right.is_some_and(|t| t.slot.is_some())
         } {
-            let left = s0.checked_sub(1).and_then(|i| toks.get(i)).and_then(|t| t.slot.clone());
+            let left = s0
+                .checked_sub(1)
+                .and_then(|i| toks.get(i))
+                .and_then(|t| t.slot.clone());
             let right = toks.get(s0).and_then(|t| t.slot.clone());
             (Class::Slot, left.or(right))
         } else if c.unit.principle {
@@ -911,7 +969,13 @@ fn wild_fill(c: &HunkCtx<'_>, std: &[usize], ins: &[usize]) -> Option<Vec<SlotFi
 /// or `Ins` piece, in order; words the diff calls equal but that are
 /// written differently (Thai and Arabic digits, quotes) and differing
 /// spaces are a deletion and an insertion, so both views are exact.
-fn segments(std_text: &str, std: &[RefToken], draft_text: &str, draft: &[Token], ops: &[Op]) -> Vec<Seg> {
+fn segments(
+    std_text: &str,
+    std: &[RefToken],
+    draft_text: &str,
+    draft: &[Token],
+    ops: &[Op],
+) -> Vec<Seg> {
     let s = |a: usize, b: usize| std_text.get(a..b).unwrap_or("").to_string();
     let d = |a: usize, b: usize| draft_text.get(a..b).unwrap_or("").to_string();
     let s_gap_before = |i: usize| -> (usize, usize) {
@@ -1058,7 +1122,10 @@ mod tests {
     #[test]
     fn segments_rebuild_both_texts_exactly() {
         for (a, b) in [
-            ("1.\tThe Participants will cooperate.", "1. The  Participants shall cooperate"),
+            (
+                "1.\tThe Participants will cooperate.",
+                "1. The  Participants shall cooperate",
+            ),
             ("๑.\tผู้เข้าร่วมจะร่วมมือกัน", "1.\tผู้เข้าร่วมจะต้องร่วมมือกัน "),
             ("  lead and trail  ", "lead trail"),
             ("x", "y"),

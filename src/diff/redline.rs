@@ -21,8 +21,8 @@ use quick_xml::Reader;
 
 use super::report::Names;
 use super::{Change, Class, DiffReport, Mark, RedPara, Seg, UnitStyle};
-use crate::docx::{package_main_part, DocxError, DocxOptions, DocxParagraph, DocxReadError};
 use crate::document::{DocKind, Lang};
+use crate::docx::{package_main_part, DocxError, DocxOptions, DocxParagraph, DocxReadError};
 
 /// `w:author` of every tracked change.
 pub const AUTHOR: &str = "sisterdoc";
@@ -36,8 +36,15 @@ const TEXT_W: u32 = 9071;
 const COLS: [u32; 8] = [350, 1150, 600, 1000, 1400, 1700, 1700, 1171];
 
 /// Writes the redline DOCX.
-pub fn write_redline(r: &DiffReport, names: &Names, opts: &DocxOptions) -> Result<Vec<u8>, DocxError> {
-    let mut w = Writer { x: String::new(), next_id: 1 };
+pub fn write_redline(
+    r: &DiffReport,
+    names: &Names,
+    opts: &DocxOptions,
+) -> Result<Vec<u8>, DocxError> {
+    let mut w = Writer {
+        x: String::new(),
+        next_id: 1,
+    };
     w.x.push_str(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#);
     let _ = write!(w.x, r#"<w:document xmlns:w="{W_NS}"><w:body>"#);
     w.summary(r, names);
@@ -76,7 +83,12 @@ fn esc(s: &str) -> String {
     let clean: String = s
         .chars()
         .map(|c| match c {
-            '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'.. => c,
+            '\t'
+            | '\n'
+            | '\r'
+            | '\u{20}'..='\u{D7FF}'
+            | '\u{E000}'..='\u{FFFD}'
+            | '\u{10000}'.. => c,
             _ => '\u{FFFD}',
         })
         .collect();
@@ -216,11 +228,18 @@ impl Writer {
     }
 
     fn cell(&mut self, width: u32, fill: Option<&str>, text: &str, bold: bool) {
-        let _ = write!(self.x, r#"<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>"#);
+        let _ = write!(
+            self.x,
+            r#"<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>"#
+        );
         if let Some(f) = fill {
-            let _ = write!(self.x, r#"<w:shd w:val="clear" w:color="auto" w:fill="{f}"/>"#);
+            let _ = write!(
+                self.x,
+                r#"<w:shd w:val="clear" w:color="auto" w:fill="{f}"/>"#
+            );
         }
-        self.x.push_str("</w:tcPr><w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/></w:pPr>");
+        self.x
+            .push_str("</w:tcPr><w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/></w:pPr>");
         self.runs(text, Kind::Plain, bold, true);
         self.x.push_str("</w:p></w:tc>");
     }
@@ -303,16 +322,12 @@ impl Writer {
                 };
                 let clause = match (&d.clause, d.change) {
                     (Some(c), _) => c.clone(),
-                    (None, _) => format!(
-                        "new, after {}",
-                        d.to_after.as_deref().unwrap_or("start")
-                    ),
+                    (None, _) => format!("new, after {}", d.to_after.as_deref().unwrap_or("start")),
                 };
                 let change = match d.change {
-                    Change::Moved => format!(
-                        "moved after {}",
-                        d.to_after.as_deref().unwrap_or("start")
-                    ),
+                    Change::Moved => {
+                        format!("moved after {}", d.to_after.as_deref().unwrap_or("start"))
+                    }
                     c => c.name().to_string(),
                 };
                 let mut class = d.class.name().to_string();

@@ -247,7 +247,11 @@ fn ref_text(s: Spans, open: bool) -> RefText {
         }
     }
     // The slot run a word overlaps (the first, if it straddles two).
-    let run_of = |t: &Token| s.slots.iter().position(|(a, b, _)| t.start < *b && *a < t.end);
+    let run_of = |t: &Token| {
+        s.slots
+            .iter()
+            .position(|(a, b, _)| t.start < *b && *a < t.end)
+    };
     let mut tokens: Vec<RefToken> = Vec::with_capacity(words.len());
     let mut last_run: Option<usize> = None;
     for t in words {
@@ -309,9 +313,11 @@ fn from_documents(kind: DocKind, open: bool, docs: &[Document]) -> Reference {
             for block in &section.blocks {
                 let mut items: Vec<(Option<usize>, UnitStyle, Spans)> = Vec::new();
                 match &block.content {
-                    BlockContent::Paragraph(p) => {
-                        items.push((None, style_of(p.style), spans_of(p.number.as_deref(), &p.runs)))
-                    }
+                    BlockContent::Paragraph(p) => items.push((
+                        None,
+                        style_of(p.style),
+                        spans_of(p.number.as_deref(), &p.runs),
+                    )),
                     BlockContent::Signature(s) => {
                         for (i, line) in s.left.iter().chain(s.right.iter()).enumerate() {
                             items.push((Some(i), UnitStyle::SignatureLine, spans_of(None, line)));
@@ -319,10 +325,13 @@ fn from_documents(kind: DocKind, open: bool, docs: &[Document]) -> Reference {
                     }
                 }
                 for (line, style, spans) in items {
-                    let existing = units
-                        .iter()
-                        .position(|u| u.lang == section.lang && u.key == block.key && u.line == line);
-                    if d > 0 && existing.is_some_and(|i| units[i].alts.iter().any(|a| a.text == spans.text)) {
+                    let existing = units.iter().position(|u| {
+                        u.lang == section.lang && u.key == block.key && u.line == line
+                    });
+                    if d > 0
+                        && existing
+                            .is_some_and(|i| units[i].alts.iter().any(|a| a.text == spans.text))
+                    {
                         continue;
                     }
                     let cache_key = format!("{}\u{0}{:?}", spans.text, spans.slots);
@@ -370,13 +379,19 @@ mod tests {
         let r = reference(None, DocKind::Mou).expect("builds");
         let c5: Vec<&RefUnit> = r.units.iter().filter(|u| u.key == "clause-5").collect();
         assert_eq!(c5.len(), 2, "one unit per language");
-        assert!(c5.iter().all(|u| u.alts.len() >= 2), "notice and fixed term");
+        assert!(
+            c5.iter().all(|u| u.alts.len() >= 2),
+            "notice and fixed term"
+        );
         let signing = r
             .units
             .iter()
             .find(|u| u.key == "signing" && u.lang == Lang::En)
             .expect("signing");
-        assert!(signing.alts.len() >= 2, "with and without a partner language");
+        assert!(
+            signing.alts.len() >= 2,
+            "with and without a partner language"
+        );
         assert!(signing.alts[0].tokens.iter().any(|t| t.wild));
         assert!(r.units.iter().all(|u| !u.alts.is_empty()));
         assert!(r.units.first().is_some_and(|u| u.lang == Lang::Th));

@@ -99,10 +99,7 @@ fn describe(d: &Deviation, style: Style) -> String {
             _ => format!("{} -> {}", quoted(&d.standard), quoted(&d.draft)),
         },
         Change::Removed => "removed".to_string(),
-        Change::Added => format!(
-            "added after {}",
-            d.to_after.as_deref().unwrap_or("start")
-        ),
+        Change::Added => format!("added after {}", d.to_after.as_deref().unwrap_or("start")),
         Change::Moved => format!(
             "moved: now after {} (stood after {})",
             d.to_after.as_deref().unwrap_or("start"),
@@ -179,7 +176,11 @@ pub fn text(r: &DiffReport, names: &Names, style: Style) -> String {
             Some(c) => c.clone(),
             None => format!("new paragraph {}", d.paragraph.unwrap_or(0)),
         };
-        out.push_str(&format!("  {}  [{}]\n", style.paint("1", &title), style.class(worst)));
+        out.push_str(&format!(
+            "  {}  [{}]\n",
+            style.paint("1", &title),
+            style.class(worst)
+        ));
         // The paragraph, marked.
         let para = r.paragraphs.iter().find(|p| {
             p.lang == d.lang
@@ -190,9 +191,7 @@ pub fn text(r: &DiffReport, names: &Names, style: Style) -> String {
                     (Some(c), Change::Moved) => {
                         p.mark == Mark::Inserted && p.clause.as_deref() == Some(c)
                     }
-                    (Some(c), _) => {
-                        p.clause.as_deref() == Some(c) && p.mark != Mark::Deleted
-                    }
+                    (Some(c), _) => p.clause.as_deref() == Some(c) && p.mark != Mark::Deleted,
                     (None, _) => {
                         p.mark == Mark::Inserted
                             && p.clause.is_none()
@@ -213,17 +212,27 @@ pub fn text(r: &DiffReport, names: &Names, style: Style) -> String {
         out.push('\n');
         out.push_str(&style.paint("1;4", "Slot values in the draft"));
         out.push('\n');
+        // One line per slot, language and value, with the clauses it is in.
+        let mut groups: Vec<(Lang, &str, &str, Vec<&str>)> = Vec::new();
         for f in &r.fills {
-            let text = if f.text.is_empty() {
+            match groups
+                .iter_mut()
+                .find(|g| g.0 == f.lang && g.1 == f.slot && g.2 == f.text)
+            {
+                Some(g) => g.3.push(&f.clause),
+                None => groups.push((f.lang, &f.slot, &f.text, vec![&f.clause])),
+            }
+        }
+        for (lang, slot, value, clauses) in &groups {
+            let shown = if value.is_empty() {
                 "(empty)".to_string()
             } else {
-                quoted(&f.text)
+                quoted(value)
             };
             out.push_str(&format!(
-                "  {:<18} {} {:<14} {text}\n",
-                f.slot,
-                f.lang.code(),
-                f.clause
+                "  {} {slot}: {shown}  [{}]\n",
+                lang.code(),
+                clauses.join(", ")
             ));
         }
     }

@@ -79,7 +79,10 @@ pub fn tokenize(text: &str, open: bool) -> Vec<Token> {
 /// A Thai mark that attaches to the letter before it (vowels above and
 /// below, tone marks): text is never cut before one.
 fn combining(c: Option<char>) -> bool {
-    matches!(c, Some('\u{0E31}' | '\u{0E34}'..='\u{0E3A}' | '\u{0E47}'..='\u{0E4E}'))
+    matches!(
+        c,
+        Some('\u{0E31}' | '\u{0E34}'..='\u{0E3A}' | '\u{0E47}'..='\u{0E4E}')
+    )
 }
 
 /// The common prefix and suffix (in bytes) of `a` and `b`, cut only where
@@ -185,7 +188,10 @@ pub fn lcs(n: usize, m: usize, eq: impl Fn(usize, usize) -> bool) -> Vec<Op> {
             ops.append(ins);
         };
         while i < h || j < w {
-            if i < h && j < w && eq(a0 + i, b0 + j) && t[i * cols + j] == t[(i + 1) * cols + j + 1] + 1
+            if i < h
+                && j < w
+                && eq(a0 + i, b0 + j)
+                && t[i * cols + j] == t[(i + 1) * cols + j + 1] + 1
             {
                 flush(&mut ops, &mut dels, &mut ins);
                 ops.push(Op::Equal(a0 + i, b0 + j));
