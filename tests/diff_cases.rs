@@ -388,3 +388,51 @@ fn several_edits_are_each_found() {
         ]
     );
 }
+
+#[test]
+fn a_clause_number_lost_to_automatic_numbering_is_editorial() {
+    // Word's list numbering keeps the number out of the text: the reader
+    // sees the clause without it. That is not a change of principle.
+    let mut doc = rendered(PAIR, DocKind::Mou);
+    let s = doc
+        .sections
+        .iter_mut()
+        .find(|s| s.lang == Lang::En)
+        .expect("en");
+    let b = s
+        .blocks
+        .iter_mut()
+        .find(|b| b.key == "clause-1")
+        .expect("clause-1");
+    if let sisterdoc::document::BlockContent::Paragraph(p) = &mut b.content {
+        p.number = None;
+    }
+    let r = diff_doc(PAIR, DocKind::Mou, &doc, false);
+    let d = only(&r);
+    assert_eq!(
+        (d.class, d.clause.as_deref()),
+        (Class::Editorial, Some("clause-1"))
+    );
+    assert_eq!(d.standard, "1.");
+}
+
+#[test]
+fn binding_wording_inside_a_slot_is_still_substantive() {
+    let mut doc = rendered(PAIR, DocKind::Mou);
+    replace(&mut doc, Lang::En, "clause-4", "Participants", "Parties");
+    for open in [false, true] {
+        let r = diff_doc(PAIR, DocKind::Mou, &doc, open);
+        let d = only(&r);
+        assert_eq!(d.class, Class::Substantive, "open={open}");
+        assert_eq!(d.binding[0].term, "parties", "open={open}");
+    }
+    // Without binding wording the same slot change is a slot deviation.
+    let mut doc = rendered(PAIR, DocKind::Mou);
+    replace(&mut doc, Lang::En, "clause-4", "Participants", "two sides");
+    let r = diff_doc(PAIR, DocKind::Mou, &doc, false);
+    let d = only(&r);
+    assert_eq!(
+        (d.class, d.slot.as_deref()),
+        (Class::Slot, Some("participants"))
+    );
+}

@@ -282,9 +282,9 @@ pub fn compare(r: &Reference, draft: &Draft) -> DiffReport {
     for p in a.pairs.iter().filter(|p| !p.moved) {
         para_of.insert(p.unit, p.para);
     }
-    let unit_pos = |u: usize| u; // units are already in (lang, standard) order
-                                 // The label of the last in-order-matched unit before draft paragraph `k`
-                                 // in its language ("start" when none), and its unit index.
+    // Units are in (language, standard) order, so a unit's index is its
+    // place. The label of the last in-order-matched unit before draft
+    // paragraph `k` in its language ("start" when none), and its index.
     let follows = |k: usize| -> (Option<usize>, String) {
         let lang = a.para_lang[k];
         let mut best: Option<(usize, usize)> = None; // (para, unit)
@@ -360,15 +360,15 @@ pub fn compare(r: &Reference, draft: &Draft) -> DiffReport {
         let alt = &unit.alts[alt_index];
         chosen_alt.insert(pair.unit, alt_index);
         for (h, d) in devs.into_iter().enumerate() {
-            deviations.push(((unit.lang, unit_pos(pair.unit) as i64, 0, h), d));
+            deviations.push(((unit.lang, pair.unit as i64, 0, h), d));
         }
         for (h, f) in unit_fills.into_iter().enumerate() {
-            fills.push(((unit.lang, unit_pos(pair.unit) as i64, 0, h), f));
+            fills.push(((unit.lang, pair.unit as i64, 0, h), f));
         }
         if pair.moved {
             let (_, to) = follows(pair.para);
             deviations.push((
-                (unit.lang, unit_pos(pair.unit) as i64, 0, usize::MAX),
+                (unit.lang, pair.unit as i64, 0, usize::MAX),
                 Deviation {
                     lang: unit.lang,
                     clause: Some(unit.label()),
@@ -418,7 +418,7 @@ pub fn compare(r: &Reference, draft: &Draft) -> DiffReport {
         if !binding.is_empty() {
             rules.push("MFA-12");
         }
-        let major = after_unit.map_or(-1, |u| unit_pos(u) as i64);
+        let major = after_unit.map_or(-1, |u| u as i64);
         deviations.push((
             (lang, major, 1, k),
             Deviation {
@@ -455,7 +455,7 @@ pub fn compare(r: &Reference, draft: &Draft) -> DiffReport {
             Class::Editorial
         };
         deviations.push((
-            (unit.lang, unit_pos(u) as i64, 0, 0),
+            (unit.lang, u as i64, 0, 0),
             Deviation {
                 lang: unit.lang,
                 clause: Some(unit.label()),

@@ -33,7 +33,7 @@ const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main
 /// Width of the text column (A4, 3 cm and 2 cm margins), twips.
 const TEXT_W: u32 = 9071;
 /// Summary table columns: #, clause, lang, change, class, standard, draft, rule.
-const COLS: [u32; 8] = [350, 1150, 600, 1000, 1400, 1700, 1700, 1171];
+const COLS: [u32; 8] = [300, 1300, 650, 1150, 1300, 1600, 1600, 1171];
 
 /// Writes the redline DOCX.
 pub fn write_redline(
