@@ -7,6 +7,7 @@ pub mod cli;
 pub mod date;
 pub mod descriptor;
 pub mod diagnostic;
+pub mod diff;
 pub mod document;
 pub mod docx;
 pub mod english;

@@ -5,6 +5,7 @@
 //! substantive deviation), 2 usage or I/O problems.
 
 mod check;
+mod diff;
 mod files;
 mod new;
 mod pairs;
@@ -145,6 +146,23 @@ enum Command {
         #[arg(short, long)]
         output: Option<std::path::PathBuf>,
     },
+    /// Compare an edited draft (DOCX or .txt) with the MFA standard text and classify each deviation (MFA-8)
+    Diff {
+        /// The draft: a .docx (Word, LibreOffice, sisterdoc) or a .txt file
+        draft: std::path::PathBuf,
+        /// The pairing descriptor the draft was made from; without it the standard's slots are open
+        #[arg(long)]
+        descriptor: Option<std::path::PathBuf>,
+        /// Which instrument the draft is (default: the descriptor's, else the closer one)
+        #[arg(long, value_enum)]
+        kind: Option<diff::DiffKind>,
+        /// Output format of the report
+        #[arg(long, value_enum, default_value = "text")]
+        format: DiagFormat,
+        /// Also write the draft as a DOCX with tracked changes against the standard
+        #[arg(long)]
+        redline: Option<std::path::PathBuf>,
+    },
 }
 
 /// Parses the command line and runs the command.
@@ -196,5 +214,18 @@ pub fn run() -> ExitCode {
         }
         Command::Rules { lang } => rules::run(lang.into()),
         Command::New { kind, output } => new::run(kind, output.as_deref()),
+        Command::Diff {
+            draft,
+            descriptor,
+            kind,
+            format,
+            redline,
+        } => diff::run(diff::Args {
+            draft: &draft,
+            descriptor: descriptor.as_deref(),
+            kind,
+            format,
+            redline: redline.as_deref(),
+        }),
     }
 }
