@@ -68,9 +68,17 @@ fn inline(p: &RedPara, style: Style) -> String {
             out.push_str(&style.paint("31", &format!("[-{}-]", show(&t))));
         }
         Mark::Both => {
-            for s in &p.segs {
+            let mut segs = p.segs.iter().peekable();
+            while let Some(s) = segs.next() {
                 match s {
                     Seg::Equal(t) => out.push_str(&show(t)),
+                    // A tab replaced by a space (the clause-number separator)
+                    // looks the same on a terminal: print it once, unmarked.
+                    Seg::Del(t) if matches!(segs.peek(), Some(Seg::Ins(u)) if show(t) == show(u)) =>
+                    {
+                        out.push_str(&show(t));
+                        segs.next();
+                    }
                     Seg::Del(t) => out.push_str(&style.paint("31", &format!("[-{}-]", show(t)))),
                     Seg::Ins(t) => out.push_str(&style.paint("32", &format!("{{+{}+}}", show(t)))),
                 }
