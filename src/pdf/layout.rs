@@ -267,16 +267,6 @@ pub fn layout(doc: &Document, faces: &Faces) -> Result<Layout, PdfError> {
     })
 }
 
-/// Thai digits for ASCII digits.
-fn thai_digits(s: &str) -> String {
-    s.chars()
-        .map(|c| match c.to_digit(10) {
-            Some(d) => char::from_u32(0x0E50 + d).unwrap_or(c),
-            None => c,
-        })
-        .collect()
-}
-
 impl<'a> Builder<'a> {
     fn new_page(&mut self) {
         self.pages.push(PageOut::default());
@@ -724,7 +714,7 @@ impl<'a> Builder<'a> {
                 if number >= 2 {
                     let digits = number.to_string();
                     let digits = if self.doc.thai_digits && lang == Lang::Th {
-                        thai_digits(&digits)
+                        crate::thai::digits::to_thai_digits(&digits)
                     } else {
                         digits
                     };
