@@ -645,38 +645,8 @@ pub fn decode(root: &Node, stem: Option<&str>) -> (Descriptor, Vec<Diagnostic>) 
     (desc, d.diags)
 }
 
-fn empty_descriptor() -> Descriptor {
-    Descriptor {
-        id: None,
-        documents: vec![DocKind::Loi, DocKind::Mou],
-        relationship: None,
-        thai_side: ThaiSide {
-            province: None,
-            signatory_name: None,
-            position: None,
-        },
-        partner: Partner {
-            name: None,
-            unit: None,
-            level: None,
-            within: None,
-            country: None,
-            language: None,
-            signatory_name: None,
-            signatory_title: None,
-            rank: None,
-        },
-        fields: Vec::new(),
-        explore: None,
-        mou: None,
-        loi: None,
-        signing: Signing::default(),
-        output: Output::default(),
-    }
-}
-
 fn decode_root(d: &mut Decoder, root: &Node, stem: Option<&str>) -> Descriptor {
-    let mut desc = empty_descriptor();
+    let mut desc = Descriptor::empty();
     let Some(mut m) = d.map(root, "(top level)") else {
         return desc;
     };

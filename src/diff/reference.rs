@@ -141,42 +141,21 @@ fn open_descriptors(kind: DocKind) -> Vec<Descriptor> {
     for &option in options {
         for lang in [None, language] {
             for rel in [None, cooperation] {
-                out.push(Descriptor {
-                    id: None,
-                    documents: vec![kind],
-                    relationship: rel.map(|r| at(KeyOr::Key(r))),
-                    thai_side: ThaiSide {
-                        province: None,
-                        signatory_name: None,
-                        position: None,
-                    },
-                    partner: Partner {
-                        name: None,
-                        unit: None,
-                        level: None,
-                        within: None,
-                        country: None,
-                        language: lang.map(at),
-                        signatory_name: None,
-                        signatory_title: None,
-                        rank: None,
-                    },
-                    fields: Vec::new(),
-                    explore: None,
-                    mou: Some(MouSection {
-                        title: None,
-                        participants: None,
-                        termination: Some(Termination {
-                            option: Some(at(option)),
-                            notice_period: None,
-                            term: None,
-                            pos: Pos::default(),
-                        }),
+                let mut d = Descriptor::empty();
+                d.documents = vec![kind];
+                d.relationship = rel.map(|r| at(KeyOr::Key(r)));
+                d.partner.language = lang.map(at);
+                d.mou = Some(MouSection {
+                    title: None,
+                    participants: None,
+                    termination: Some(Termination {
+                        option: Some(at(option)),
+                        notice_period: None,
+                        term: None,
+                        pos: Pos::default(),
                     }),
-                    loi: None,
-                    signing: Signing::default(),
-                    output: Output::default(),
                 });
+                out.push(d);
             }
         }
     }
