@@ -14,15 +14,17 @@ use std::fmt;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Format {
     Docx,
+    Pdf,
 }
 
 impl Format {
     /// Every format, in output order (`--format all`).
-    pub const ALL: &'static [Format] = &[Format::Docx];
+    pub const ALL: &'static [Format] = &[Format::Docx, Format::Pdf];
 
     pub fn extension(self) -> &'static str {
         match self {
             Format::Docx => "docx",
+            Format::Pdf => "pdf",
         }
     }
 }
@@ -45,6 +47,7 @@ pub enum RenderError {
     KindNotListed(DocKind),
     Build(document::build::BuildError),
     Docx(docx::DocxError),
+    Pdf(crate::pdf::PdfError),
 }
 
 impl fmt::Display for RenderError {
@@ -61,6 +64,7 @@ impl fmt::Display for RenderError {
             ),
             RenderError::Build(e) => write!(f, "{e}"),
             RenderError::Docx(e) => write!(f, "DOCX: {e}"),
+            RenderError::Pdf(e) => write!(f, "PDF: {e}"),
         }
     }
 }
@@ -95,6 +99,7 @@ pub fn write(desc: &Descriptor, doc: &Document, format: Format) -> Result<Vec<u8
             }
             docx::write_docx(doc, &opts).map_err(RenderError::Docx)
         }
+        Format::Pdf => crate::pdf::write_pdf(doc).map_err(RenderError::Pdf),
     }
 }
 

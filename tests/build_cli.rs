@@ -79,6 +79,14 @@ fn manifest(dir: &Path) -> Value {
         .expect("json")
 }
 
+/// Runs sisterdoc with `--format` set to the first format: the tests whose
+/// subject is not the formats stay quick in a debug build.
+fn one(cwd: &Path, args: &[&str]) -> (i32, String, String) {
+    let mut v = args.to_vec();
+    v.extend(["--format", sisterdoc::render::Format::ALL[0].extension()]);
+    sisterdoc(cwd, &v)
+}
+
 /// The number of formats: every count of files is per format.
 fn nf() -> usize {
     sisterdoc::render::Format::ALL.len()
@@ -220,8 +228,8 @@ fn a_second_run_writes_nothing_and_says_so() {
 fn check_finds_edited_missing_extra_and_template_stale_outputs() {
     let t = valid_tree();
     let dir = t.path();
-    assert_eq!(sisterdoc(dir, &["build", "src", "-o", "out"]).0, 0);
-    let (code, out, _) = sisterdoc(dir, &["build", "--check", "src", "-o", "out"]);
+    assert_eq!(one(dir, &["build", "src", "-o", "out"]).0, 0);
+    let (code, out, _) = one(dir, &["build", "--check", "src", "-o", "out"]);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("all up to date"), "{out}");
     let before = snapshot(&dir.join("out"));
@@ -231,7 +239,7 @@ fn check_finds_edited_missing_extra_and_template_stale_outputs() {
     let mut bytes = std::fs::read(&edited).expect("read");
     bytes.push(b'x');
     std::fs::write(&edited, &bytes).expect("write");
-    let (code, out, _) = sisterdoc(dir, &["build", "--check", "src", "-o", "out"]);
+    let (code, out, _) = one(dir, &["build", "--check", "src", "-o", "out"]);
     assert_eq!(code, 1, "{out}");
     assert!(
         out.contains("stale: out/chiangmai-kunming-mou.docx (content differs from a fresh render)"),
@@ -245,28 +253,25 @@ fn check_finds_edited_missing_extra_and_template_stale_outputs() {
         "{out}"
     );
     // `build` repairs it (the output no longer hashes to the manifest's value).
-    let (_, out, _) = sisterdoc(dir, &["build", "src", "-o", "out"]);
-    assert!(
-        out.contains(&format!("1 written, {} unchanged", 13 * nf() - 1)),
-        "{out}"
-    );
+    let (_, out, _) = one(dir, &["build", "src", "-o", "out"]);
+    assert!(out.contains("1 written, 12 unchanged"), "{out}");
 
     // A missing output.
     std::fs::remove_file(dir.join("out/phuket-busan-mou.docx")).expect("rm");
-    let (code, out, _) = sisterdoc(dir, &["build", "--check", "src", "-o", "out"]);
+    let (code, out, _) = one(dir, &["build", "--check", "src", "-o", "out"]);
     assert_eq!(code, 1);
     assert!(out.contains("missing: out/phuket-busan-mou.docx"), "{out}");
-    assert_eq!(sisterdoc(dir, &["build", "src", "-o", "out"]).0, 0);
+    assert_eq!(one(dir, &["build", "src", "-o", "out"]).0, 0);
 
     // An extra file that looks like an output.
     std::fs::write(dir.join("out/old-pair-loi.docx"), b"x").expect("write");
-    let (code, out, _) = sisterdoc(dir, &["build", "--check", "src", "-o", "out"]);
+    let (code, out, _) = one(dir, &["build", "--check", "src", "-o", "out"]);
     assert_eq!(code, 1);
     assert!(out.contains("extra: out/old-pair-loi.docx"), "{out}");
     std::fs::remove_file(dir.join("out/old-pair-loi.docx")).expect("rm");
 
     // The templates change (simulated: templates are compiled in).
-    let (code, out, _) = sisterdoc(
+    let (code, out, _) = one(
         dir,
         &[
             "build",
@@ -281,7 +286,7 @@ fn check_finds_edited_missing_extra_and_template_stale_outputs() {
     assert_eq!(code, 1, "{out}");
     assert_eq!(
         out.matches("(made with other templates)").count(),
-        13 * nf(),
+        13,
         "{out}"
     );
     assert!(out.contains("stale: out/manifest.json"), "{out}");
@@ -291,7 +296,7 @@ fn check_finds_edited_missing_extra_and_template_stale_outputs() {
         after.keys().collect::<Vec<_>>(),
         before.keys().collect::<Vec<_>>()
     );
-    let (code, out, _) = sisterdoc(
+    let (code, out, _) = one(
         dir,
         &[
             "build",
@@ -303,7 +308,7 @@ fn check_finds_edited_missing_extra_and_template_stale_outputs() {
         ],
     );
     assert_eq!(code, 0, "{out}");
-    let (code, out, _) = sisterdoc(
+    let (code, out, _) = one(
         dir,
         &[
             "build",
@@ -317,17 +322,14 @@ fn check_finds_edited_missing_extra_and_template_stale_outputs() {
     );
     assert_eq!(code, 0, "{out}");
     // And back with the real templates: stale again.
-    assert_eq!(
-        sisterdoc(dir, &["build", "--check", "src", "-o", "out"]).0,
-        1
-    );
+    assert_eq!(one(dir, &["build", "--check", "src", "-o", "out"]).0, 1);
 }
 
 #[test]
 fn deleted_and_broken_descriptors_lose_their_outputs() {
     let t = valid_tree();
     let dir = t.path();
-    assert_eq!(sisterdoc(dir, &["build", "src", "-o", "out"]).0, 0);
+    assert_eq!(one(dir, &["build", "src", "-o", "out"]).0, 0);
     let phuket = ["src/phuket-busan.yaml", "src/nested/phuket-busan.yaml"]
         .iter()
         .map(|p| dir.join(p))
@@ -352,7 +354,7 @@ fn deleted_and_broken_descriptors_lose_their_outputs() {
         out.contains("removed out/phuket-busan-mou.docx (descriptor deleted: "),
         "{out}"
     );
-    assert!(out.contains(&format!("{} removed", nf())), "{out}");
+    assert!(out.contains("1 removed"), "{out}");
     assert!(!dir.join("out/phuket-busan-mou.docx").exists());
     let m = manifest(&dir.join("out"));
     assert!(!m["descriptors"]
@@ -373,7 +375,7 @@ fn deleted_and_broken_descriptors_lose_their_outputs() {
         .expect("fixture");
     let text = std::fs::read_to_string(&ayu).expect("read");
     std::fs::write(&ayu, text.replace("country: VN", "country: XX")).expect("write");
-    let (code, out, err) = sisterdoc(dir, &["build", "src", "-o", "out"]);
+    let (code, out, err) = one(dir, &["build", "src", "-o", "out"]);
     assert_eq!(code, 1, "{out}\n{err}");
     assert!(err.contains("error[DATA-COUNTRY]"), "{err}");
     assert!(
@@ -383,22 +385,22 @@ fn deleted_and_broken_descriptors_lose_their_outputs() {
     assert!(!dir.join("out/ayutthaya-hue-mou.docx").exists());
     // Fixed again: rendered again.
     std::fs::write(&ayu, text).expect("write");
-    let (code, out, _) = sisterdoc(dir, &["build", "src", "-o", "out"]);
+    let (code, out, _) = one(dir, &["build", "src", "-o", "out"]);
     assert_eq!(code, 0);
-    assert!(out.contains(&format!("{} written", 2 * nf())), "{out}");
+    assert!(out.contains("2 written"), "{out}");
 }
 
 #[test]
 fn three_shards_make_exactly_the_unsharded_set() {
     let t = valid_tree();
     let dir = t.path();
-    assert_eq!(sisterdoc(dir, &["build", "src", "-o", "all"]).0, 0);
+    assert_eq!(one(dir, &["build", "src", "-o", "all"]).0, 0);
     let all = outputs(&dir.join("all"));
     let mut union: Vec<String> = Vec::new();
     for k in 1..=3 {
         let shard = format!("{k}/3");
         let out = format!("shard{k}");
-        let (code, stdout, err) = sisterdoc(dir, &["build", "src", "-o", &out, "--shard", &shard]);
+        let (code, stdout, err) = one(dir, &["build", "src", "-o", &out, "--shard", &shard]);
         assert_eq!(code, 0, "{stdout}\n{err}");
         assert!(stdout.contains(&format!("(shard {k}/3)")), "{stdout}");
         for f in outputs(&dir.join(&out)) {
@@ -412,7 +414,7 @@ fn three_shards_make_exactly_the_unsharded_set() {
         }
         assert_eq!(manifest(&dir.join(&out))["shard"], shard);
         // Each shard checks its share of the unsharded outputs.
-        let (code, stdout, _) = sisterdoc(
+        let (code, stdout, _) = one(
             dir,
             &["build", "--check", "src", "-o", "all", "--shard", &shard],
         );
@@ -438,7 +440,7 @@ fn three_shards_make_exactly_the_unsharded_set() {
         std::fs::read(dir.join("all/manifest.json")).expect("all")
     );
     assert_eq!(outputs(&dir.join("merged")), all);
-    let (code, out, _) = sisterdoc(dir, &["build", "--check", "src", "-o", "merged"]);
+    let (code, out, _) = one(dir, &["build", "--check", "src", "-o", "merged"]);
     assert_eq!(code, 0, "{out}");
     // Merging a shard with a conflicting manifest is an error.
     let mut m = manifest(&dir.join("shard1"));
@@ -632,13 +634,13 @@ fn sarif_validates_against_the_schema_and_junit_parses() {
 fn usage_and_io_problems_exit_two() {
     let t = valid_tree();
     let d = t.path();
-    assert_eq!(sisterdoc(d, &["build", "nowhere", "-o", "out"]).0, 2);
+    assert_eq!(one(d, &["build", "nowhere", "-o", "out"]).0, 2);
     assert_eq!(
-        sisterdoc(d, &["build", "src", "-o", "out", "--shard", "4/3"]).0,
+        one(d, &["build", "src", "-o", "out", "--shard", "4/3"]).0,
         2
     );
     assert_eq!(
-        sisterdoc(d, &["build", "src", "-o", "out", "--report", "json"]).0,
+        one(d, &["build", "src", "-o", "out", "--report", "json"]).0,
         2
     );
     assert_eq!(
@@ -646,18 +648,18 @@ fn usage_and_io_problems_exit_two() {
         2
     );
     std::fs::create_dir_all(d.join("empty")).expect("mkdir");
-    assert_eq!(sisterdoc(d, &["build", "empty", "-o", "out"]).0, 2);
+    assert_eq!(one(d, &["build", "empty", "-o", "out"]).0, 2);
     // A manifest that is not a manifest is ignored (with a warning) by build
     // and reported as stale by --check.
     std::fs::create_dir_all(d.join("out")).expect("mkdir");
     std::fs::write(d.join("out/manifest.json"), b"{").expect("write");
-    let (code, _, err) = sisterdoc(d, &["build", "src", "-o", "out"]);
+    let (code, _, err) = one(d, &["build", "src", "-o", "out"]);
     assert_eq!(code, 0, "{err}");
     assert!(
         err.contains("out/manifest.json: not a sisterdoc manifest"),
         "{err}"
     );
-    assert_eq!(sisterdoc(d, &["build", "--check", "src", "-o", "out"]).0, 0);
+    assert_eq!(one(d, &["build", "--check", "src", "-o", "out"]).0, 0);
 }
 
 #[test]
@@ -665,18 +667,18 @@ fn unreadable_descriptors_exit_two_and_deny_warnings_fails_warnings() {
     let t = valid_tree();
     let d = t.path();
     std::os::unix::fs::symlink(d.join("nowhere.yaml"), d.join("src/broken.yaml")).expect("symlink");
-    let (code, out, err) = sisterdoc(d, &["build", "src", "-o", "out"]);
+    let (code, out, err) = one(d, &["build", "src", "-o", "out"]);
     assert_eq!(code, 2, "{out}\n{err}");
     assert!(
         err.contains("error[IO]: cannot read") && err.contains("src/broken.yaml"),
         "{err}"
     );
     // The others are still rendered.
-    assert!(out.contains(&format!("{} written", 13 * nf())), "{out}");
+    assert!(out.contains("13 written"), "{out}");
     std::fs::remove_file(d.join("src/broken.yaml")).expect("rm");
 
     // lamphun-orinda has an MFA-1 warning: with --deny warnings it fails.
-    let (code, out, err) = sisterdoc(d, &["build", "src", "-o", "out", "--deny", "warnings"]);
+    let (code, out, err) = one(d, &["build", "src", "-o", "out", "--deny", "warnings"]);
     assert_eq!(code, 1, "{out}\n{err}");
     assert!(err.contains("error[MFA-1]"), "{err}");
     assert!(

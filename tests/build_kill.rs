@@ -66,9 +66,24 @@ fn sisterdoc_files(src: &Path) -> Vec<std::path::PathBuf> {
     out
 }
 
+/// One format keeps these tests quick in a debug build (every format is
+/// written the same way: temporary file, then rename).
+fn format() -> &'static str {
+    sisterdoc::render::Format::ALL[0].extension()
+}
+
 fn build(dir: &Path, extra: &[&str]) -> (i32, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_sisterdoc"))
-        .args(["build", "src", "-o", "out", "--jobs", "2"])
+        .args([
+            "build",
+            "src",
+            "-o",
+            "out",
+            "--jobs",
+            "2",
+            "--format",
+            format(),
+        ])
         .args(extra)
         .current_dir(dir)
         .output()
@@ -82,7 +97,16 @@ fn build(dir: &Path, extra: &[&str]) -> (i32, String) {
 /// Starts a build and returns once it has written `after` outputs.
 fn start_and_wait(dir: &Path, after: usize) -> Child {
     let mut child = Command::new(env!("CARGO_BIN_EXE_sisterdoc"))
-        .args(["build", "src", "-o", "out", "--jobs", "2"])
+        .args([
+            "build",
+            "src",
+            "-o",
+            "out",
+            "--jobs",
+            "2",
+            "--format",
+            format(),
+        ])
         .current_dir(dir)
         .stdout(Stdio::piped())
         .stderr(std::fs::File::create(dir.join("stderr.txt")).expect("stderr file"))
@@ -183,12 +207,6 @@ fn a_terminated_build_finishes_its_files_writes_the_manifest_and_stops() {
 
     let (code, out) = build(dir, &[]);
     assert_eq!(code, 0, "{out}");
-    assert!(
-        out.contains(&format!(
-            "{} unchanged",
-            2 * sisterdoc::render::Format::ALL.len() * done
-        )),
-        "{out}"
-    );
+    assert!(out.contains(&format!("{} unchanged", 2 * done)), "{out}");
     assert_consistent(&dir.join("out"), false);
 }

@@ -581,9 +581,14 @@ fn check_thai_properties(doc: &Document) {
         assert!(p.hanging, "clause {n} has a hanging indent");
         assert!(p.text.starts_with(&format!("{n}ผู้")) || p.text.starts_with(&format!("{n}บัน")));
     }
+    // English is justified across the page, left-aligned in a parallel column.
+    let english_jc = match doc.layout {
+        Layout::Sequential => "both",
+        Layout::Parallel => "left",
+    };
     for n in 1..=5 {
         let p = find(&format!("{n}."));
-        assert_eq!(p.jc.as_deref(), Some("both"), "{n}.");
+        assert_eq!(p.jc.as_deref(), Some(english_jc), "{n}.");
         assert!(p.hanging);
     }
     assert_eq!(find("ลงนามเป็นคู่ฉบับ").jc.as_deref(), Some("thaiDistribute"));
@@ -591,7 +596,7 @@ fn check_thai_properties(doc: &Document) {
         find("จังหวัดเชียงใหม่ กับ").jc.as_deref(),
         Some("thaiDistribute")
     );
-    assert_eq!(find("Signed in duplicate").jc.as_deref(), Some("both"));
+    assert_eq!(find("Signed in duplicate").jc.as_deref(), Some(english_jc));
     assert_eq!(find("บันทึกความเข้าใจ").jc.as_deref(), Some("center"));
     assert_eq!(find("(ร่าง)").jc.as_deref(), Some("right"));
     assert_eq!(find("(Draft)").jc.as_deref(), Some("right"));
@@ -955,5 +960,54 @@ fn every_fixture_round_trips_and_tags_thai_runs() {
         assert!(thai_runs > 10, "{name}: only {thai_runs} Thai runs");
         let again = write_docx(&doc, &DocxOptions::default()).expect("write");
         assert!(bytes == again, "{name}: two renders differ");
+    }
+}
+
+/// LibreOffice opens every rendered fixture (all of them in one soffice run).
+#[test]
+fn libreoffice_opens_every_rendered_fixture() {
+    let Some(soffice) = soffice() else {
+        println!("skipped: soffice not on PATH");
+        return;
+    };
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let profile = tmp.path().join("lo-profile");
+    let mut paths = Vec::new();
+    for (name, doc) in fixture_documents() {
+        let path = tmp.path().join(format!("{name}.docx"));
+        std::fs::write(
+            &path,
+            write_docx(&doc, &DocxOptions::default()).expect("write"),
+        )
+        .expect("write docx");
+        paths.push(path);
+    }
+    let out = tmp.path().join("pdf");
+    let status = Command::new(&soffice)
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.display()
+        ))
+        .args([
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+        ])
+        .arg(&out)
+        .args(&paths)
+        .status()
+        .expect("soffice runs");
+    assert!(status.success());
+    for p in &paths {
+        let pdf = out.join(p.with_extension("pdf").file_name().expect("name"));
+        let bytes = std::fs::read(&pdf)
+            .unwrap_or_else(|_| panic!("LibreOffice did not convert {}", p.display()));
+        assert!(
+            bytes.starts_with(b"%PDF") && bytes.len() > 5000,
+            "{}",
+            pdf.display()
+        );
     }
 }

@@ -10,11 +10,10 @@
 use super::hash::sha256_parts;
 use crate::render::Format;
 
-/// The fonts embedded in the binary, by name. Empty until the PDF writer
-/// lands; it should then return the same bytes the PDF writer embeds (for
-/// example `crate::pdf::font_sources()`), so a font change makes outputs stale.
-pub fn font_sources() -> &'static [(&'static str, &'static [u8])] {
-    &[]
+/// The fonts embedded in the binary, by name: the very bytes the PDF writer
+/// embeds, so a font change makes outputs stale.
+pub fn font_sources() -> Vec<(&'static str, &'static [u8])> {
+    crate::pdf::font_sources().to_vec()
 }
 
 /// The inputs every output of one build shares, as the manifest records them.
@@ -35,7 +34,7 @@ impl Inputs {
     pub fn current(formats: &[Format]) -> Inputs {
         Inputs::from_parts(
             crate::document::build::template_sources(),
-            font_sources(),
+            &font_sources(),
             env!("CARGO_PKG_VERSION"),
             formats,
         )
@@ -92,5 +91,10 @@ mod tests {
         assert_eq!(a.fonts, b.fonts);
         assert_ne!(a.clone().with_salt("s").templates, a.templates);
         assert_eq!(Inputs::current(Format::ALL), Inputs::current(Format::ALL));
+        // The PDF writer's fonts are in the fingerprint.
+        assert_ne!(
+            Inputs::current(Format::ALL).fonts,
+            Inputs::from_parts(&[], &[], "1", Format::ALL).fonts
+        );
     }
 }

@@ -7,6 +7,7 @@
 mod build;
 mod check;
 mod completions;
+mod diff;
 mod files;
 mod manifest;
 mod new;
@@ -65,6 +66,7 @@ pub enum KindArg {
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
 pub enum FormatArg {
     Docx,
+    Pdf,
     All,
 }
 
@@ -160,6 +162,23 @@ enum Command {
         #[arg(short, long)]
         output: Option<std::path::PathBuf>,
     },
+    /// Compare an edited draft (DOCX or .txt) with the MFA standard text and classify each deviation (MFA-8)
+    Diff {
+        /// The draft: a .docx (Word, LibreOffice, sisterdoc) or a .txt file
+        draft: std::path::PathBuf,
+        /// The pairing descriptor the draft was made from; without it the standard's slots are open
+        #[arg(long)]
+        descriptor: Option<std::path::PathBuf>,
+        /// Which instrument the draft is (default: the descriptor's, else the closer one)
+        #[arg(long, value_enum)]
+        kind: Option<diff::DiffKind>,
+        /// Output format of the report
+        #[arg(long, value_enum, default_value = "text")]
+        format: DiagFormat,
+        /// Also write the draft as a DOCX with tracked changes against the standard
+        #[arg(long)]
+        redline: Option<std::path::PathBuf>,
+    },
 }
 
 /// Parses the command line and runs the command.
@@ -211,6 +230,19 @@ pub fn run() -> ExitCode {
         }
         Command::Rules { lang } => rules::run(lang.into()),
         Command::New { kind, output } => new::run(kind, output.as_deref()),
+        Command::Diff {
+            draft,
+            descriptor,
+            kind,
+            format,
+            redline,
+        } => diff::run(diff::Args {
+            draft: &draft,
+            descriptor: descriptor.as_deref(),
+            kind,
+            format,
+            redline: redline.as_deref(),
+        }),
         Command::Build(args) => build::run(args),
         Command::Schema => schema::run(),
         Command::Completions { shell } => completions::run(shell),

@@ -37,6 +37,7 @@ pub fn run(a: Args<'_>) -> ExitCode {
     }
     let formats: Vec<Format> = match a.format {
         FormatArg::Docx => vec![Format::Docx],
+        FormatArg::Pdf => vec![Format::Pdf],
         FormatArg::All => Format::ALL.to_vec(),
     };
     let only = match a.kind {

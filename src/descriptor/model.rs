@@ -234,6 +234,37 @@ pub struct Descriptor {
 }
 
 impl Descriptor {
+    /// A descriptor with nothing known: every slot renders as a blank.
+    pub fn empty() -> Descriptor {
+        Descriptor {
+            id: None,
+            documents: vec![DocKind::Loi, DocKind::Mou],
+            relationship: None,
+            thai_side: ThaiSide {
+                province: None,
+                signatory_name: None,
+                position: None,
+            },
+            partner: Partner {
+                name: None,
+                unit: None,
+                level: None,
+                within: None,
+                country: None,
+                language: None,
+                signatory_name: None,
+                signatory_title: None,
+                rank: None,
+            },
+            fields: Vec::new(),
+            explore: None,
+            mou: None,
+            loi: None,
+            signing: Signing::default(),
+            output: Output::default(),
+        }
+    }
+
     /// Every piece of free text the user wrote, with a label naming where it
     /// came from; the MFA-12 rule scans these.
     pub fn user_texts(&self) -> Vec<(&'static str, &Bilingual)> {

@@ -475,6 +475,49 @@ impl Decoder {
         }
     }
 
+    /// A text looked up in a reference table; an unknown value gets `rule`
+    /// with the closest entry (`describe` gives its Thai and English label) as
+    /// a hint, or `fallback` when nothing is close.
+    #[allow(clippy::too_many_arguments)]
+    fn lookup<T: 'static>(
+        &mut self,
+        node: &Node,
+        path: &str,
+        rule: &'static str,
+        what: Msg,
+        lookup: fn(&str) -> Option<&'static T>,
+        suggest: fn(&str) -> Option<&'static T>,
+        describe: fn(&T) -> (String, String),
+        fallback: Msg,
+    ) -> Option<At<&'static T>> {
+        let s = self.string(node, path)?;
+        if let Some(v) = lookup(&s.value) {
+            return Some(At {
+                value: v,
+                pos: s.pos,
+            });
+        }
+        let hint = match suggest(&s.value) {
+            Some(v) => {
+                let (th, en) = describe(v);
+                Msg::new(format!("หมายถึง {th} หรือไม่"), format!("did you mean {en}?"))
+            }
+            None => fallback,
+        };
+        self.push(
+            Diagnostic::error(
+                rule,
+                Some(s.pos),
+                Msg::new(
+                    format!("ไม่รู้จัก{} `{}`", what.th, s.value),
+                    format!("unknown {} `{}`", what.en, s.value),
+                ),
+            )
+            .with_hint(hint),
+        );
+        None
+    }
+
     fn boolean(&mut self, node: &Node, path: &str) -> Option<bool> {
         match node.value {
             Value::Bool(b) => Some(b),
@@ -602,38 +645,8 @@ pub fn decode(root: &Node, stem: Option<&str>) -> (Descriptor, Vec<Diagnostic>) 
     (desc, d.diags)
 }
 
-fn empty_descriptor() -> Descriptor {
-    Descriptor {
-        id: None,
-        documents: vec![DocKind::Loi, DocKind::Mou],
-        relationship: None,
-        thai_side: ThaiSide {
-            province: None,
-            signatory_name: None,
-            position: None,
-        },
-        partner: Partner {
-            name: None,
-            unit: None,
-            level: None,
-            within: None,
-            country: None,
-            language: None,
-            signatory_name: None,
-            signatory_title: None,
-            rank: None,
-        },
-        fields: Vec::new(),
-        explore: None,
-        mou: None,
-        loi: None,
-        signing: Signing::default(),
-        output: Output::default(),
-    }
-}
-
 fn decode_root(d: &mut Decoder, root: &Node, stem: Option<&str>) -> Descriptor {
-    let mut desc = empty_descriptor();
+    let mut desc = Descriptor::empty();
     let Some(mut m) = d.map(root, "(top level)") else {
         return desc;
     };
@@ -852,39 +865,24 @@ fn decode_thai_side(d: &mut Decoder, n: &Node, desc: &mut Descriptor) {
         "province",
         Msg::new("เพิ่ม `province: เชียงใหม่`", "add `province: Chiang Mai`"),
     ) {
-        if let Some(s) = d.string(p, "thai_side.province") {
-            match provinces::lookup(&s.value) {
-                Some(prov) => {
-                    desc.thai_side.province = Some(At {
-                        value: prov,
-                        pos: s.pos,
-                    })
-                }
-                None => {
-                    let hint = match provinces::suggest(&s.value) {
-                        Some(c) => Msg::new(
-                            format!("หมายถึง `{}` ({}) หรือไม่", c.th, c.en),
-                            format!("did you mean `{}` ({})?", c.en, c.th),
-                        ),
-                        None => Msg::new(
-                            "เขียนชื่อจังหวัดภาษาไทยหรือภาษาอังกฤษ เช่น เชียงใหม่ หรือ Chiang Mai",
-                            "write a Thai province in Thai or English, e.g. Chiang Mai or เชียงใหม่",
-                        ),
-                    };
-                    d.push(
-                        Diagnostic::error(
-                            "DATA-PROVINCE",
-                            Some(s.pos),
-                            Msg::new(
-                                format!("ไม่พบจังหวัด `{}`", s.value),
-                                format!("unknown Thai province `{}`", s.value),
-                            ),
-                        )
-                        .with_hint(hint),
-                    );
-                }
-            }
-        }
+        desc.thai_side.province = d.lookup(
+            p,
+            "thai_side.province",
+            "DATA-PROVINCE",
+            Msg::new("จังหวัด", "Thai province"),
+            provinces::lookup,
+            provinces::suggest,
+            |c| {
+                (
+                    format!("`{}` ({})", c.th, c.en),
+                    format!("`{}` ({})", c.en, c.th),
+                )
+            },
+            Msg::new(
+                "เขียนชื่อจังหวัดภาษาไทยหรือภาษาอังกฤษ เช่น เชียงใหม่ หรือ Chiang Mai",
+                "write a Thai province in Thai or English, e.g. Chiang Mai or เชียงใหม่",
+            ),
+        );
     }
     if let Some(sn) = d.required(
         &mut m,
@@ -979,75 +977,45 @@ fn decode_partner(d: &mut Decoder, n: &Node, desc: &mut Descriptor) {
             "add `country:`, a two-letter ISO code such as CN",
         ),
     ) {
-        if let Some(s) = d.string(v, "partner.country") {
-            match countries::lookup(&s.value) {
-                Some(c) => {
-                    p.country = Some(At {
-                        value: c,
-                        pos: s.pos,
-                    })
-                }
-                None => {
-                    let hint = match countries::suggest(&s.value) {
-                        Some(c) => Msg::new(
-                            format!("หมายถึง `{}` ({}) หรือไม่", c.code, c.th),
-                            format!("did you mean `{}` ({})?", c.code, c.en_short),
-                        ),
-                        None => Msg::new(
-                            "ใช้รหัสประเทศ ISO 3166-1 สองตัวอักษร เช่น CN JP VN",
-                            "use an ISO 3166-1 alpha-2 code such as CN, JP, VN",
-                        ),
-                    };
-                    d.push(
-                        Diagnostic::error(
-                            "DATA-COUNTRY",
-                            Some(s.pos),
-                            Msg::new(
-                                format!("ไม่รู้จักรหัสประเทศ `{}`", s.value),
-                                format!("unknown country code `{}`", s.value),
-                            ),
-                        )
-                        .with_hint(hint),
-                    );
-                }
-            }
-        }
+        p.country = d.lookup(
+            v,
+            "partner.country",
+            "DATA-COUNTRY",
+            Msg::new("รหัสประเทศ", "country code"),
+            countries::lookup,
+            countries::suggest,
+            |c| {
+                (
+                    format!("`{}` ({})", c.code, c.th),
+                    format!("`{}` ({})", c.code, c.en_short),
+                )
+            },
+            Msg::new(
+                "ใช้รหัสประเทศ ISO 3166-1 สองตัวอักษร เช่น CN JP VN",
+                "use an ISO 3166-1 alpha-2 code such as CN, JP, VN",
+            ),
+        );
     }
     match m.get("language") {
         Some(v) => {
-            if let Some(s) = d.string(v, "partner.language") {
-                match languages::lookup(&s.value) {
-                    Some(l) => {
-                        p.language = Some(At {
-                            value: l,
-                            pos: s.pos,
-                        })
-                    }
-                    None => {
-                        let hint = match languages::suggest(&s.value) {
-                            Some(l) => Msg::new(
-                                format!("หมายถึง `{}` ({}) หรือไม่", l.code, l.th),
-                                format!("did you mean `{}` ({})?", l.code, l.en),
-                            ),
-                            None => Msg::new(
-                                "ใช้รหัสภาษา BCP 47 เช่น zh ja vi",
-                                "use a BCP 47 language code such as zh, ja, vi",
-                            ),
-                        };
-                        d.push(
-                            Diagnostic::error(
-                                "DATA-LANGUAGE",
-                                Some(s.pos),
-                                Msg::new(
-                                    format!("ไม่รู้จักรหัสภาษา `{}`", s.value),
-                                    format!("unknown language code `{}`", s.value),
-                                ),
-                            )
-                            .with_hint(hint),
-                        );
-                    }
-                }
-            }
+            p.language = d.lookup(
+                v,
+                "partner.language",
+                "DATA-LANGUAGE",
+                Msg::new("รหัสภาษา", "language code"),
+                languages::lookup,
+                languages::suggest,
+                |l| {
+                    (
+                        format!("`{}` ({})", l.code, l.th),
+                        format!("`{}` ({})", l.code, l.en),
+                    )
+                },
+                Msg::new(
+                    "ใช้รหัสภาษา BCP 47 เช่น zh ja vi",
+                    "use a BCP 47 language code such as zh, ja, vi",
+                ),
+            );
         }
         None => {
             if let Some(c) = &p.country {

@@ -186,3 +186,41 @@ impl Document {
         self.sections.iter().find(|s| s.lang == lang)
     }
 }
+
+/// Pairs the blocks of two sections by key for a parallel layout (DOCX table
+/// rows, PDF rows), keeping both orders: a row per
+/// Thai block (with the first unused English block of the same key that
+/// keeps the English order), English blocks without a partner in rows of
+/// their own after the row of the English block before them.
+pub fn pair_blocks<'b>(
+    left: &'b [Block],
+    right: &'b [Block],
+) -> Vec<(Option<&'b Block>, Option<&'b Block>)> {
+    let mut used = vec![false; right.len()];
+    let mut next_right = 0;
+    let mut rows: Vec<(Option<&Block>, Option<usize>)> = Vec::with_capacity(left.len());
+    for l in left {
+        let j = (next_right..right.len()).find(|&j| !used[j] && right[j].key == l.key);
+        if let Some(j) = j {
+            used[j] = true;
+            next_right = j + 1;
+        }
+        rows.push((Some(l), j));
+    }
+    for j in 0..right.len() {
+        if used.get(j).copied().unwrap_or(true) {
+            continue;
+        }
+        let at = if j == 0 {
+            0
+        } else {
+            rows.iter()
+                .position(|(_, rj)| *rj == Some(j - 1))
+                .map_or(rows.len(), |p| p + 1)
+        };
+        rows.insert(at, (None, Some(j)));
+    }
+    rows.into_iter()
+        .map(|(l, rj)| (l, rj.map(|j| &right[j])))
+        .collect()
+}

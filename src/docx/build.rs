@@ -196,6 +196,7 @@ struct RunFmt {
 /// Horizontal alignment of a paragraph.
 #[derive(Clone, Copy, PartialEq)]
 enum Align {
+    Left,
     Center,
     Right,
     /// Latin justification (`both`).
@@ -409,6 +410,7 @@ impl Builder<'_> {
             x.push_str("/>");
         }
         let jc = match p.align {
+            Align::Left => "left",
             Align::Center => "center",
             Align::Right => "right",
             Align::Both => "both",
@@ -488,9 +490,12 @@ impl Builder<'_> {
         if let Some(n) = &p.number {
             check_text(key, n)?;
         }
-        let justify = match lang {
-            Lang::Th => Align::ThaiDistribute,
-            Lang::En => Align::Both,
+        // English in a half-width parallel column is left-aligned: justified,
+        // its few long words leave rivers of space.
+        let justify = match (lang, col) {
+            (Lang::Th, _) => Align::ThaiDistribute,
+            (Lang::En, Column::Full) => Align::Both,
+            (Lang::En, _) => Align::Left,
         };
         let (align, before, after, heading) = match p.style {
             ParaStyle::DraftMark => (Align::Right, 0, 240, true),
@@ -636,7 +641,7 @@ impl Builder<'_> {
     fn parallel(&mut self, left: &Section, right: &Section) -> Result<Table, DocxError> {
         let left_w = TEXT_W / 2;
         let right_w = TEXT_W - left_w;
-        let rows = pair_blocks(&left.blocks, &right.blocks);
+        let rows = crate::document::pair_blocks(&left.blocks, &right.blocks);
         let mut trs = Vec::with_capacity(rows.len());
         for (i, (l, r)) in rows.iter().enumerate() {
             let before_sig = rows
@@ -828,42 +833,4 @@ impl Builder<'_> {
         }
         h
     }
-}
-
-/// Pair the blocks of two sections by key, in the left section's order.
-///
-/// Each left block takes the first unused right block with its key. A right
-/// block with no partner gets its own row (empty left cell) placed after the
-/// row of the right block before it, so the right column keeps its order
-/// wherever the left order allows.
-pub(crate) fn pair_blocks<'a>(
-    left: &'a [Block],
-    right: &'a [Block],
-) -> Vec<(Option<&'a Block>, Option<&'a Block>)> {
-    let mut used = vec![false; right.len()];
-    // Row index -> right block index.
-    let mut rows: Vec<(Option<&Block>, Option<usize>)> = left
-        .iter()
-        .map(|l| {
-            let j = (0..right.len()).find(|&j| !used[j] && right[j].key == l.key);
-            if let Some(j) = j {
-                used[j] = true;
-            }
-            (Some(l), j)
-        })
-        .collect();
-    let unmatched: Vec<usize> = (0..right.len()).filter(|&j| !used[j]).collect();
-    for j in unmatched {
-        let at = if j == 0 {
-            0
-        } else {
-            rows.iter()
-                .position(|(_, rj)| *rj == Some(j - 1))
-                .map_or(rows.len(), |p| p + 1)
-        };
-        rows.insert(at, (None, Some(j)));
-    }
-    rows.into_iter()
-        .map(|(l, rj)| (l, rj.map(|j| &right[j])))
-        .collect()
 }

@@ -108,3 +108,18 @@ pub fn write_docx(doc: &Document, opts: &DocxOptions) -> Result<Vec<u8>, DocxErr
     let built = build::build(doc, &fmt)?;
     package::pack(doc, &fmt, built)
 }
+
+/// Package a complete main document part (`word/document.xml`) written by
+/// another module (the diff's redline) as a `.docx`, with the same fixed
+/// zip, styles (the font and size of `opts`), settings and metadata as
+/// [`write_docx`], so its bytes are deterministic too. The XML must refer to
+/// no other part.
+pub fn package_main_part(
+    document_xml: Vec<u8>,
+    title: &str,
+    subject: &str,
+    opts: &DocxOptions,
+) -> Result<Vec<u8>, DocxError> {
+    let fmt = build::Fmt::new(opts)?;
+    package::pack_main_part(document_xml, title, subject, &fmt)
+}
