@@ -31,10 +31,45 @@ pub fn has_thai(text: &str) -> bool {
     text.chars().any(is_thai)
 }
 
+/// Segmentations already computed, by text. The LSTM model is most of the
+/// cost of writing a PDF, and a batch of drafts repeats the same standard
+/// clauses again and again, so results are remembered (a pure function of
+/// the text: the output is the same with or without the memo). Bounded: when
+/// full it is emptied and starts again.
+static MEMO: std::sync::LazyLock<std::sync::Mutex<std::collections::HashMap<String, Vec<usize>>>> =
+    std::sync::LazyLock::new(Default::default);
+const MEMO_MAX_ENTRIES: usize = 4096;
+/// Texts shorter than this are segmented directly (cheaper than the lookup).
+const MEMO_MIN_LEN: usize = 48;
+
+/// Forgets every remembered segmentation (for cold-start benchmarks).
+pub fn clear_memo() {
+    if let Ok(mut m) = MEMO.lock() {
+        m.clear();
+    }
+}
+
 /// Byte offsets (strictly inside `text`, ascending) where a line may break:
 /// between Thai words, after spaces, and where the Unicode line-breaking rules
 /// allow it for other scripts. Never inside a grapheme cluster.
 pub fn line_break_opportunities(text: &str) -> Vec<usize> {
+    if text.len() < MEMO_MIN_LEN {
+        return segment_lines(text);
+    }
+    if let Some(hit) = MEMO.lock().ok().and_then(|m| m.get(text).cloned()) {
+        return hit;
+    }
+    let out = segment_lines(text);
+    if let Ok(mut m) = MEMO.lock() {
+        if m.len() >= MEMO_MAX_ENTRIES {
+            m.clear();
+        }
+        m.insert(text.to_string(), out.clone());
+    }
+    out
+}
+
+fn segment_lines(text: &str) -> Vec<usize> {
     let segmenter = *LINE;
     let clusters: Vec<usize> = text.grapheme_indices(true).map(|(i, _)| i).collect();
     segmenter
@@ -133,6 +168,20 @@ mod tests {
                 "break before mark at {b} in {text}"
             );
         }
+    }
+
+    #[test]
+    fn remembered_results_equal_fresh_ones() {
+        let text = "ผู้เข้าร่วมทั้งสองฝ่ายจะร่วมมือกันและกันเพื่อส่งเสริมความมั่งคั่งและการพัฒนาร่วมกัน";
+        let fresh = segment_lines(text);
+        assert_eq!(line_break_opportunities(text), fresh);
+        assert_eq!(
+            line_break_opportunities(text),
+            fresh,
+            "second call, from the memo"
+        );
+        clear_memo();
+        assert_eq!(line_break_opportunities(text), fresh);
     }
 
     #[test]
