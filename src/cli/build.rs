@@ -548,15 +548,14 @@ fn run_build<'a>(ctx: &Ctx<'_>, checked: &'a [Checked]) -> (Outcome<'a>, bool) {
         let path = ctx.out_dir.join(&r.file);
         match std::fs::remove_file(&path) {
             Ok(()) => {
-                if plain {
-                    let _ = writeln!(
-                        stdout.lock(),
-                        "removed {} ({}: {})",
-                        path.display(),
-                        r.reason.describe(),
-                        r.source
-                    );
-                }
+                // Listed on a terminal too: removals are rare and worth seeing.
+                let _ = writeln!(
+                    stdout.lock(),
+                    "removed {} ({}: {})",
+                    path.display(),
+                    r.reason.describe(),
+                    r.source
+                );
                 removed.push(r.clone());
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
