@@ -10,7 +10,7 @@
 //! Anything not listed here is written as `{th: ..., en: ...}` in the
 //! descriptor.
 
-use super::{closest, compact_key, normalise_key};
+use super::{by_key, suggest_in};
 
 /// One cooperation field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,12 +75,13 @@ pub const KEYS: &[&str] = &[
     "local-administration",
 ];
 
+super::keyed!(Field);
+
 /// Find a field by its key, ignoring case and surrounding whitespace
 /// ("Tourism" -> tourism). Labels are not keys: "public health" does not
 /// match (see [`suggest`]).
 pub fn lookup(key: &str) -> Option<&'static Field> {
-    let key = normalise_key(key);
-    FIELDS.iter().find(|field| field.key == key)
+    by_key(FIELDS, key)
 }
 
 /// The field the user most likely meant: an exact key; a key written with
@@ -88,30 +89,9 @@ pub fn lookup(key: &str) -> Option<&'static Field> {
 /// "public_health", "สาธารณสุข", "เกษตร"); else the nearest key or label.
 /// `None` when nothing is reasonably close. For hints only.
 pub fn suggest(input: &str) -> Option<&'static Field> {
-    if let Some(found) = lookup(input) {
-        return Some(found);
-    }
-    let normalised = normalise_key(input);
-    let key = compact_key(&normalised);
-    if key.is_empty() {
-        return None;
-    }
-    let exact = FIELDS.iter().find(|field| {
-        compact_key(field.key) == key
-            || compact_key(field.en) == key
-            || compact_key(field.th) == key
-            || field.th.strip_prefix("การ") == Some(key.as_str())
-    });
-    if exact.is_some() {
-        return exact;
-    }
-    let labels = FIELDS
-        .iter()
-        .flat_map(|field| [field.key, field.en, field.th].into_iter());
-    let best = closest(&normalised, labels)?;
-    FIELDS
-        .iter()
-        .find(|field| field.key == best || field.en == best || field.th == best)
+    suggest_in(FIELDS, input, |field, key| {
+        field.th.strip_prefix("การ") == Some(key)
+    })
 }
 
 #[cfg(test)]

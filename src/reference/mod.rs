@@ -81,6 +81,73 @@ pub(crate) fn compact_key(s: &str) -> String {
         .collect()
 }
 
+/// An entry of a small keyed table (fields, relationships, positions): a
+/// descriptor key with a Thai and an English label.
+pub trait Keyed: 'static {
+    fn key(&self) -> &'static str;
+    fn th(&self) -> &'static str;
+    fn en(&self) -> &'static str;
+}
+
+/// The entry whose key is `key`, ignoring case and surrounding whitespace.
+/// Labels are not keys (see [`suggest_in`]).
+pub fn by_key<T: Keyed>(table: &'static [T], key: &str) -> Option<&'static T> {
+    let key = normalise_key(key);
+    table.iter().find(|e| e.key() == key)
+}
+
+/// The entry a user most likely meant, for "did you mean" hints: the key;
+/// else an entry whose key or label matches once spaces, hyphens and
+/// underscores are ignored, or for which `also(entry, compact input)` holds
+/// (a table's own short forms); else the nearest key or label; `None` when
+/// nothing is reasonably close.
+pub fn suggest_in<T: Keyed>(
+    table: &'static [T],
+    input: &str,
+    also: impl Fn(&T, &str) -> bool,
+) -> Option<&'static T> {
+    if let Some(found) = by_key(table, input) {
+        return Some(found);
+    }
+    let normalised = normalise_key(input);
+    let key = compact_key(&normalised);
+    if key.is_empty() {
+        return None;
+    }
+    let exact = table.iter().find(|e| {
+        [e.key(), e.en(), e.th()]
+            .iter()
+            .any(|name| compact_key(name) == key)
+            || also(e, &key)
+    });
+    if exact.is_some() {
+        return exact;
+    }
+    let names = table.iter().flat_map(|e| [e.key(), e.en(), e.th()]);
+    let best = closest(&normalised, names)?;
+    table
+        .iter()
+        .find(|e| e.key() == best || e.en() == best || e.th() == best)
+}
+
+/// Implements [`Keyed`] for a table struct with `key`, `th` and `en` fields.
+macro_rules! keyed {
+    ($t:ty) => {
+        impl $crate::reference::Keyed for $t {
+            fn key(&self) -> &'static str {
+                self.key
+            }
+            fn th(&self) -> &'static str {
+                self.th
+            }
+            fn en(&self) -> &'static str {
+                self.en
+            }
+        }
+    };
+}
+pub(crate) use keyed;
+
 #[cfg(test)]
 mod tests {
     use super::*;

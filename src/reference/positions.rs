@@ -8,7 +8,7 @@
 //! exist so that a descriptor can say who actually signs and be told so.
 
 use super::provinces::Province;
-use super::{closest, compact_key, normalise_key};
+use super::{by_key, compact_key, suggest_in};
 
 /// One signatory position.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,10 +45,11 @@ pub static BANGKOK_GOVERNOR: Position =
 /// The key of the provincial governor, the signatory guideline 9 requires.
 pub const GOVERNOR: &str = "governor";
 
+super::keyed!(Position);
+
 /// Find a position by its key, ignoring case and surrounding whitespace.
 pub fn lookup(key: &str) -> Option<&'static Position> {
-    let key = normalise_key(key);
-    POSITIONS.iter().find(|p| p.key == key)
+    by_key(POSITIONS, key)
 }
 
 /// The position the user most likely meant: an exact key; a key with spaces
@@ -56,14 +57,6 @@ pub fn lookup(key: &str) -> Option<&'static Position> {
 /// "ผู้ว่าราชการกรุงเทพมหานคร"); else the nearest key or name. `None` when nothing
 /// is reasonably close. For hints only.
 pub fn suggest(input: &str) -> Option<&'static Position> {
-    if let Some(found) = lookup(input) {
-        return Some(found);
-    }
-    let normalised = normalise_key(input);
-    let key = compact_key(&normalised);
-    if key.is_empty() {
-        return None;
-    }
     const SHORT_FORMS: &[(&str, &str)] = &[
         ("ผู้ว่าฯ", "governor"),
         ("ผู้ว่า", "governor"),
@@ -77,24 +70,14 @@ pub fn suggest(input: &str) -> Option<&'static Position> {
         ("รองปลัดกระทรวง", "deputy-permanent-secretary"),
         ("รองปลัด", "deputy-permanent-secretary"),
     ];
+    if let Some(found) = by_key(POSITIONS, input) {
+        return Some(found);
+    }
+    let key = compact_key(input);
     if let Some((_, k)) = SHORT_FORMS.iter().find(|(s, _)| compact_key(s) == key) {
         return lookup(k);
     }
-    let exact = POSITIONS.iter().find(|p| {
-        [p.key, p.en, p.th]
-            .iter()
-            .any(|name| compact_key(name) == key)
-    });
-    if exact.is_some() {
-        return exact;
-    }
-    let names = POSITIONS
-        .iter()
-        .flat_map(|p| [p.key, p.en, p.th].into_iter());
-    let best = closest(&normalised, names)?;
-    POSITIONS
-        .iter()
-        .find(|p| p.key == best || p.en == best || p.th == best)
+    suggest_in(POSITIONS, input, |_, _| false)
 }
 
 /// The governor's title for a province, Thai and English:

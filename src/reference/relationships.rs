@@ -4,7 +4,7 @@
 //! name ("Sister Cities"). Any other name is written as `{th, en}` and draws
 //! an MFA-2 warning.
 
-use super::{closest, compact_key, normalise_key};
+use super::{by_key, compact_key, suggest_in};
 
 /// One allowed relationship name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,11 +36,12 @@ pub static RELATIONSHIPS: &[Relationship] = &[
     ),
 ];
 
+super::keyed!(Relationship);
+
 /// Find a relationship by its key, ignoring case and surrounding whitespace.
 /// Names are not keys ("Sister Cities" does not match; see [`suggest`]).
 pub fn lookup(key: &str) -> Option<&'static Relationship> {
-    let key = normalise_key(key);
-    RELATIONSHIPS.iter().find(|rel| rel.key == key)
+    by_key(RELATIONSHIPS, key)
 }
 
 /// The relationship the user most likely meant: an exact key; a key with
@@ -48,30 +49,12 @@ pub fn lookup(key: &str) -> Option<&'static Relationship> {
 /// ("sister city", "Sister Cities", "เมืองพี่เมืองน้อง"); else the nearest key or
 /// name. `None` when nothing is reasonably close. For hints only.
 pub fn suggest(input: &str) -> Option<&'static Relationship> {
-    if let Some(found) = lookup(input) {
-        return Some(found);
-    }
-    let normalised = normalise_key(input);
-    let key = compact_key(&normalised);
-    if key.is_empty() {
-        return None;
-    }
     let singular = |s: &str| compact_key(s).replace("cities", "city");
-    let exact = RELATIONSHIPS.iter().find(|rel| {
+    suggest_in(RELATIONSHIPS, input, |rel, key| {
         [rel.key, rel.en, rel.th]
             .iter()
-            .any(|name| compact_key(name) == key || singular(name) == key)
-    });
-    if exact.is_some() {
-        return exact;
-    }
-    let names = RELATIONSHIPS
-        .iter()
-        .flat_map(|rel| [rel.key, rel.en, rel.th].into_iter());
-    let best = closest(&normalised, names)?;
-    RELATIONSHIPS
-        .iter()
-        .find(|rel| rel.key == best || rel.en == best || rel.th == best)
+            .any(|name| singular(name) == key)
+    })
 }
 
 #[cfg(test)]
