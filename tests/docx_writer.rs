@@ -1,6 +1,7 @@
 //! Tests of the DOCX writer: round trip through the reader, Thai run and
 //! paragraph properties, byte-identical output, metadata, and (when
 //! LibreOffice is installed) that LibreOffice converts the files to PDF.
+mod common;
 
 use std::io::{Cursor, Read};
 use std::path::{Path, PathBuf};
@@ -895,33 +896,9 @@ fn libreoffice_converts_to_pdf() {
 
 // ----- every fixture, through the real pipeline -----------------------------------
 
-fn fixture_documents() -> Vec<(String, Document)> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/valid");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .expect("fixtures")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
-    files.sort();
-    let mut out = Vec::new();
-    for f in files {
-        let stem = f
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or_default()
-            .to_string();
-        let loaded = sisterdoc::check::check_bytes(&std::fs::read(&f).expect("read"), Some(&stem));
-        let desc = loaded.descriptor.expect("valid fixture decodes");
-        for kind in desc.documents.clone() {
-            let doc = sisterdoc::render::document(&desc, kind, Default::default()).expect("builds");
-            out.push((format!("{stem}-{}", kind.code()), doc));
-        }
-    }
-    out
-}
-
 #[test]
 fn every_fixture_round_trips_and_tags_thai_runs() {
-    let docs = fixture_documents();
+    let docs = common::fixture_documents();
     assert!(docs.len() >= 12);
     for (name, doc) in docs {
         let bytes = write_docx(&doc, &DocxOptions::default()).expect("write");
@@ -973,7 +950,7 @@ fn libreoffice_opens_every_rendered_fixture() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let profile = tmp.path().join("lo-profile");
     let mut paths = Vec::new();
-    for (name, doc) in fixture_documents() {
+    for (name, doc) in common::fixture_documents() {
         let path = tmp.path().join(format!("{name}.docx"));
         std::fs::write(
             &path,

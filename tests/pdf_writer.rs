@@ -1,6 +1,7 @@
-//! Tests of the PDF writer on a hand-built Thai/English MOU (both layouts):
-//! text round trip through poppler's `pdftotext`, line breaks only at the
-//! segmenter's opportunities, reproducible bytes, `qpdf --check`, size.
+//! Tests of the PDF writer on a hand-built Thai/English MOU (both layouts) and on
+//! every valid fixture: text round trip through poppler's `pdftotext`, line breaks only
+//! at the segmenter's opportunities, reproducible bytes, `qpdf --check`, size.
+mod common;
 
 #[path = "pdf_fixture.rs"]
 mod fixture;
@@ -52,34 +53,8 @@ fn docs() -> Vec<(String, Document)> {
             fixture::mou_with_stress(Layout::Parallel),
         ),
     ];
-    v.extend(fixture_documents());
+    v.extend(common::fixture_documents());
     v
-}
-
-/// Every document the valid fixtures render to, through the real pipeline.
-fn fixture_documents() -> Vec<(String, Document)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/valid");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .expect("fixtures")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
-    files.sort();
-    let mut out = Vec::new();
-    for f in files {
-        let stem = f
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or_default()
-            .to_string();
-        let loaded = sisterdoc::check::check_bytes(&std::fs::read(&f).expect("read"), Some(&stem));
-        let desc = loaded.descriptor.expect("valid fixture decodes");
-        for kind in desc.documents.clone() {
-            let doc = sisterdoc::render::document(&desc, kind, Default::default()).expect("builds");
-            out.push((format!("{stem}-{}", kind.code()), doc));
-        }
-    }
-    assert!(out.len() >= 12);
-    out
 }
 
 /// The text of the flow a laid-out line was broken from, from the model.

@@ -46,3 +46,20 @@ pub fn stem(p: &Path) -> String {
         .unwrap_or_default()
         .to_string()
 }
+
+/// Every document the valid fixtures render to (`<stem>-<kind>`, model),
+/// through the real pipeline: check, then the document builder.
+pub fn fixture_documents() -> Vec<(String, sisterdoc::document::Document)> {
+    let mut out = Vec::new();
+    for f in yaml_files("fixtures/valid") {
+        let stem = stem(&f);
+        let loaded = sisterdoc::check::check_bytes(&std::fs::read(&f).expect("read"), Some(&stem));
+        let desc = loaded.descriptor.expect("valid fixture decodes");
+        for kind in desc.documents.clone() {
+            let doc = sisterdoc::render::document(&desc, kind, Default::default()).expect("builds");
+            out.push((format!("{stem}-{}", kind.code()), doc));
+        }
+    }
+    assert!(out.len() >= 12, "fixtures render to at least 12 documents");
+    out
+}
