@@ -58,6 +58,7 @@ fn expected_rule(stem: &str) -> Option<&'static str> {
         ("data-language", "DATA-LANGUAGE"),
         ("data-date", "DATA-DATE"),
         ("data-id", "DATA-ID"),
+        ("data-glyph", "DATA-GLYPH"),
         ("data-relationship", "DATA-RELATIONSHIP"),
         ("data-position", "DATA-POSITION"),
         ("schema-type", "SCHEMA-TYPE"),

@@ -258,3 +258,24 @@ fn header_contains(bytes: &[u8], needle: &str) -> bool {
         std::io::Read::read_to_string(&mut f, &mut s).is_ok() && s.contains(needle)
     })
 }
+
+#[test]
+fn text_the_pdf_cannot_show_is_warned_and_docx_still_renders() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().to_str().expect("utf8");
+    let f = "fixtures/invalid/data-glyph-chinese-name.yaml";
+    let (code, stdout, _) = sisterdoc(&["check", f]);
+    assert_eq!(code, 0, "a warning only: {stdout}");
+    assert!(
+        stdout.contains("warning[DATA-GLYPH]") && stdout.contains('丽'),
+        "{stdout}"
+    );
+    let (code, _, err) = sisterdoc(&["render", f, "-o", out, "--format", "pdf"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("丽"),
+        "the PDF error names the characters: {err}"
+    );
+    let (code, _, err) = sisterdoc(&["render", f, "-o", out, "--format", "docx"]);
+    assert_eq!(code, 0, "{err}");
+}

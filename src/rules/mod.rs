@@ -12,6 +12,7 @@ pub mod existing_in_country;
 pub mod existing_pair;
 pub mod instrument_title;
 pub mod partner_level;
+pub mod printable_text;
 pub mod relationship_name;
 pub mod signatory_rank;
 pub mod termination;
@@ -43,6 +44,7 @@ pub fn check(desc: &Descriptor) -> Vec<Diagnostic> {
     instrument_title::check(desc, &mut out);
     existing_pair::check(desc, &mut out);
     existing_in_country::check(desc, &mut out);
+    printable_text::check(desc, &mut out);
     out
 }
 
@@ -68,6 +70,7 @@ pub fn catalogue() -> Vec<RuleInfo> {
         instrument_title::RULE,
         existing_pair::RULE,
         existing_in_country::RULE,
+        printable_text::RULE,
         data("DATA-PROVINCE", "ไม่พบชื่อจังหวัด", "Unknown Thai province", "The Thai side must be one of the 76 provinces or Bangkok, written in Thai or English; the hint names the closest one."),
         data("DATA-COUNTRY", "ไม่รู้จักรหัสประเทศ", "Unknown country code", "partner.country must be an ISO 3166-1 alpha-2 code from the built-in table."),
         data("DATA-LANGUAGE", "ไม่รู้จักรหัสภาษา", "Unknown language code", "partner.language must be a known BCP 47 code (its primary subtag is used)."),
