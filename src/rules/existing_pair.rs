@@ -17,7 +17,10 @@ pub const RULE: RuleInfo = RuleInfo {
     explanation_en: "The province already has a relationship (signed or in progress) with this partner, per the official lists in the seeds (003: 2019; 004: 2021-2022; 001/000: news). If it was signed by a municipality or is only an LOI, the new governor-signed document upgrades it (guideline 9); otherwise it may be a duplicate.",
 };
 
-/// The registry entries for the descriptor's pair (province + partner + country).
+/// The registry entries for the descriptor's pair (province + partner +
+/// country). When both the descriptor and the registry name the unit the
+/// partner lies in (`within`), they must agree too: two cities called Suzhou
+/// lie in Anhui and in Jiangsu.
 pub fn matches(desc: &Descriptor) -> Vec<&'static Relationship> {
     let (Some(prov), Some(name), Some(country)) = (
         &desc.thai_side.province,
@@ -26,12 +29,26 @@ pub fn matches(desc: &Descriptor) -> Vec<&'static Relationship> {
     ) else {
         return Vec::new();
     };
+    let same_region = |r: &&Relationship| match (&desc.partner.within, &r.partner_within) {
+        (Some(ours), Some(theirs)) => {
+            let n = registry::matching::normalise_name;
+            n(&ours.th.value) == n(&theirs.th)
+                || theirs
+                    .en
+                    .as_deref()
+                    .is_some_and(|en| n(&ours.en.value) == n(en))
+        }
+        _ => true,
+    };
     registry::find_pair(
         prov.value.th,
         Some(&name.th.value),
         Some(&name.en.value),
         country.value.code,
     )
+    .into_iter()
+    .filter(same_region)
+    .collect()
 }
 
 /// "signed in 2542 (ลงนามโดยเทศบาลนครเชียงใหม่)" in both languages.
@@ -142,6 +159,31 @@ mod tests {
             "name: {en: Kunshan, th: เมืองคุนซาน}",
         );
         assert!(!diagnostics(&y).iter().any(|d| d.rule == "REG-1"));
+    }
+
+    #[test]
+    fn a_namesake_in_another_region_is_not_the_same_city() {
+        let base = with("province: Chiang Mai", "province: Rayong").replace(
+            "name: {en: Kunming, th: นครคุนหมิง}",
+            "name: {en: Suzhou, th: เมืองซูโจว}",
+        );
+        let anhui = base.replace(
+            "within: {en: Yunnan Province, th: มณฑลยูนนาน}",
+            "within: {en: Anhui Province, th: มณฑลอันฮุย}",
+        );
+        assert!(
+            diagnostics(&anhui).iter().any(|d| d.rule == "REG-1"),
+            "Suzhou, Anhui is in the registry"
+        );
+        let jiangsu = base.replace(
+            "within: {en: Yunnan Province, th: มณฑลยูนนาน}",
+            "within: {en: Jiangsu Province, th: มณฑลเจียงซู}",
+        );
+        let d: Vec<_> = diagnostics(&jiangsu)
+            .into_iter()
+            .filter(|d| d.rule == "REG-1")
+            .collect();
+        assert!(d.is_empty(), "Suzhou, Jiangsu is another city: {d:#?}");
     }
 
     #[test]
