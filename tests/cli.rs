@@ -279,3 +279,22 @@ fn text_the_pdf_cannot_show_is_warned_and_docx_still_renders() {
     let (code, _, err) = sisterdoc(&["render", f, "-o", out, "--format", "docx"]);
     assert_eq!(code, 0, "{err}");
 }
+
+#[test]
+fn render_speaks_thai_when_asked() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().to_str().expect("utf8");
+    let (code, _, err) = sisterdoc(&[
+        "render",
+        "--lang",
+        "th",
+        "fixtures/invalid/mfa-9-vice-governor.yaml",
+        "-o",
+        out,
+    ]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("ข้อผิดพลาด[MFA-9]") && err.contains("ไม่ได้สร้างเอกสาร"),
+        "{err}"
+    );
+}

@@ -76,7 +76,10 @@ pub fn run(a: Args<'_>) -> ExitCode {
             .as_ref()
             .filter(|_| !has_errors || a.allow_errors)
         else {
-            eprintln!("{name}: not rendered: fix the errors above, or pass --allow-errors to render a draft marked as not compliant");
+            match a.lang {
+                HumanLang::En => eprintln!("{name}: not rendered: fix the errors above, or pass --allow-errors to render a draft marked as not compliant"),
+                HumanLang::Th => eprintln!("{name}: ไม่ได้สร้างเอกสาร: แก้ข้อผิดพลาดข้างต้นก่อน หรือใช้ --allow-errors เพื่อสร้างร่างที่มีเครื่องหมาย \"ไม่เป็นไปตามร่างมาตรฐาน\" ทุกหน้า"),
+            }
             refused = true;
             continue;
         };
@@ -92,7 +95,10 @@ pub fn run(a: Args<'_>) -> ExitCode {
                 for o in outputs {
                     let target = a.out_dir.join(&o.file_name);
                     match write_atomic(&target, &o.bytes) {
-                        Ok(()) => println!("wrote {}", target.display()),
+                        Ok(()) => match a.lang {
+                            HumanLang::En => println!("wrote {}", target.display()),
+                            HumanLang::Th => println!("สร้างไฟล์ {} แล้ว", target.display()),
+                        },
                         Err(e) => {
                             eprintln!("error: {}: {e}", target.display());
                             io_failed = true;
@@ -101,7 +107,10 @@ pub fn run(a: Args<'_>) -> ExitCode {
                 }
             }
             Err(e) => {
-                eprintln!("{name}: not rendered: {e}");
+                match a.lang {
+                    HumanLang::En => eprintln!("{name}: not rendered: {e}"),
+                    HumanLang::Th => eprintln!("{name}: ไม่ได้สร้างเอกสาร: {e}"),
+                }
                 refused = true;
             }
         }
