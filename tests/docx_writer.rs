@@ -2,6 +2,9 @@
 //! paragraph properties, byte-identical output, metadata, and (when
 //! LibreOffice is installed) that LibreOffice converts the files to PDF.
 mod common;
+#[path = "pdf_fixture.rs"]
+mod fixture;
+use fixture::{para, run, slot};
 
 use std::io::{Cursor, Read};
 use std::path::{Path, PathBuf};
@@ -10,41 +13,11 @@ use std::process::Command;
 use quick_xml::events::Event;
 use quick_xml::Reader;
 use sisterdoc::document::{
-    Block, BlockContent, DocKind, Document, Lang, Layout, ParaStyle, Paragraph, Run, Section,
-    Signature,
+    Block, BlockContent, DocKind, Document, Lang, Layout, ParaStyle, Run, Section, Signature,
 };
 use sisterdoc::docx::{read_paragraphs, write_docx, DocxOptions};
 
 // ----- building a sample document by hand ------------------------------------
-
-fn run(text: &str, lang: Lang) -> Run {
-    Run {
-        text: text.to_string(),
-        lang,
-        bold: false,
-        slot: None,
-    }
-}
-
-fn slot(text: &str, lang: Lang, name: &str) -> Run {
-    Run {
-        text: text.to_string(),
-        lang,
-        bold: false,
-        slot: Some(name.to_string()),
-    }
-}
-
-fn para(key: &str, style: ParaStyle, number: Option<&str>, runs: Vec<Run>) -> Block {
-    Block {
-        key: key.to_string(),
-        content: BlockContent::Paragraph(Paragraph {
-            style,
-            number: number.map(str::to_string),
-            runs,
-        }),
-    }
-}
 
 fn line(parts: &[(&str, bool)], lang: Lang) -> Vec<Run> {
     parts

@@ -1,5 +1,6 @@
 //! A hand-built MOU-like document (Thai and English) for the PDF writer's
-//! tests and benchmark; included by `tests/pdf_writer.rs` and
+//! tests and benchmark (and its Run/Block constructors for the DOCX tests);
+//! included by `tests/pdf_writer.rs`, `tests/docx_writer.rs` and
 //! `benches/pdf_render.rs` with `#[path]`.
 #![allow(dead_code)]
 
@@ -8,7 +9,7 @@ use sisterdoc::document::{
     Signature,
 };
 
-fn run(text: &str, lang: Lang) -> Run {
+pub fn run(text: &str, lang: Lang) -> Run {
     Run {
         text: text.to_string(),
         lang,
@@ -17,7 +18,7 @@ fn run(text: &str, lang: Lang) -> Run {
     }
 }
 
-fn slot(text: &str, lang: Lang, name: &str) -> Run {
+pub fn slot(text: &str, lang: Lang, name: &str) -> Run {
     Run {
         text: text.to_string(),
         lang,
@@ -26,7 +27,7 @@ fn slot(text: &str, lang: Lang, name: &str) -> Run {
     }
 }
 
-fn para(key: &str, style: ParaStyle, number: Option<&str>, runs: Vec<Run>) -> Block {
+pub fn para(key: &str, style: ParaStyle, number: Option<&str>, runs: Vec<Run>) -> Block {
     Block {
         key: key.to_string(),
         content: BlockContent::Paragraph(Paragraph {

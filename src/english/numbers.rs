@@ -87,7 +87,8 @@ pub fn number_words(n: u32) -> String {
 }
 
 /// Digits with thousands separators: "6", "365", "1,000", "4,294,967,295".
-fn digits_grouped(n: u32) -> String {
+/// The Thai periods group their (Arabic, later maybe Thai) digits the same way.
+pub fn digits_grouped(n: u32) -> String {
     let plain = n.to_string();
     let len = plain.len();
     let mut out = String::with_capacity(len + len / 3);

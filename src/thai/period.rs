@@ -7,19 +7,7 @@
 //! `output.thai_digits` is set ("๖ เดือน"). Thai has no plural, so the unit
 //! is the same for every number.
 
-/// Digits with thousands separators: "6", "365", "1,000".
-fn digits_grouped(n: u32) -> String {
-    let plain = n.to_string();
-    let len = plain.len();
-    let mut out = String::with_capacity(len + len / 3);
-    for (i, c) in plain.chars().enumerate() {
-        if i > 0 && (len - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
+use crate::english::numbers::digits_grouped;
 
 /// "6 เดือน"
 pub fn thai_months(n: u32) -> String {
