@@ -7,7 +7,7 @@
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use sisterdoc::diff;
-use sisterdoc::document::{build, BlockContent, BuildOptions, DocKind, Lang};
+use sisterdoc::document::{compose, BlockContent, ComposeOptions, DocKind, Lang};
 use std::hint::black_box;
 use std::path::PathBuf;
 
@@ -18,7 +18,7 @@ fn draft_bytes() -> (sisterdoc::descriptor::Descriptor, Vec<u8>) {
     let desc = sisterdoc::check::check_bytes(&bytes, Some("chiangmai-kunming"))
         .descriptor
         .expect("decodes");
-    let mut doc = build(&desc, DocKind::Mou, BuildOptions::default()).expect("builds");
+    let mut doc = compose(&desc, DocKind::Mou, ComposeOptions::default()).expect("builds");
     // Three edits: a binding word, a Thai word, a date.
     for s in &mut doc.sections {
         for b in &mut s.blocks {
@@ -56,7 +56,7 @@ fn bench_diff(c: &mut Criterion) {
             b.iter(|| {
                 sisterdoc::thai::segment::clear_memo();
                 let draft = diff::read_draft(black_box(&bytes), false).expect("reads");
-                let r = diff::reference(Some(&desc), DocKind::Mou).expect("reference");
+                let r = diff::standard(Some(&desc), DocKind::Mou).expect("reference");
                 let report = diff::compare(&r, &draft);
                 assert_eq!(report.deviations.len(), 3);
                 report
@@ -67,12 +67,12 @@ fn bench_diff(c: &mut Criterion) {
         b.iter(|| {
             sisterdoc::thai::segment::clear_memo();
             let draft = diff::read_draft(black_box(&bytes), false).expect("reads");
-            let r = diff::reference(None, DocKind::Mou).expect("reference");
+            let r = diff::standard(None, DocKind::Mou).expect("reference");
             diff::compare(&r, &draft)
         })
     });
     let draft = diff::read_draft(&bytes, false).expect("reads");
-    let r = diff::reference(Some(&desc), DocKind::Mou).expect("reference");
+    let r = diff::standard(Some(&desc), DocKind::Mou).expect("reference");
     let report = diff::compare(&r, &draft);
     g.bench_function("redline DOCX", |b| {
         b.iter(|| {

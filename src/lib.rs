@@ -2,9 +2,8 @@
 //!
 //! See ARCHITECTURE.md for the data flow:
 //! descriptor -> validated model -> document model -> DOCX / PDF writers.
-pub mod build;
+pub mod batch;
 pub mod check;
-pub mod cli;
 pub mod date;
 pub mod descriptor;
 pub mod diagnostic;

@@ -1,4 +1,8 @@
-//! The `sisterdoc` command; everything lives in `sisterdoc::cli`.
+//! The `sisterdoc` command: argument parsing, files, terminals and exit
+//! codes (`cli/`). The library (`sisterdoc`, src/lib.rs) does the work and
+//! compiles without clap, indicatif or ctrlc (`default-features = false`).
+mod cli;
+
 fn main() -> std::process::ExitCode {
-    sisterdoc::cli::run()
+    cli::run()
 }

@@ -6,7 +6,7 @@
 //! Nothing is written to disk here.
 
 use crate::descriptor::Descriptor;
-use crate::document::{self, BuildOptions, DocKind, Document};
+use crate::document::{self, ComposeOptions, DocKind, Document};
 use crate::docx::{self, DocxOptions};
 use std::fmt;
 
@@ -45,7 +45,7 @@ pub enum RenderError {
     NoId,
     /// `--kind` asked for a document the descriptor does not list.
     KindNotListed(DocKind),
-    Build(document::build::BuildError),
+    Build(document::compose::ComposeError),
     Docx(docx::DocxError),
     Pdf(crate::pdf::PdfError),
 }
@@ -84,9 +84,9 @@ pub fn kinds(desc: &Descriptor, only: Option<DocKind>) -> Result<Vec<DocKind>, R
 pub fn document(
     desc: &Descriptor,
     kind: DocKind,
-    opts: BuildOptions,
+    opts: ComposeOptions,
 ) -> Result<Document, RenderError> {
-    document::build(desc, kind, opts).map_err(RenderError::Build)
+    document::compose(desc, kind, opts).map_err(RenderError::Build)
 }
 
 /// Writes one document model in one format.
@@ -114,7 +114,7 @@ pub fn render(
     desc: &Descriptor,
     only: Option<DocKind>,
     formats: &[Format],
-    opts: BuildOptions,
+    opts: ComposeOptions,
 ) -> Result<Vec<Output>, RenderError> {
     let id = desc.id.as_deref().ok_or(RenderError::NoId)?;
     let mut out = Vec::new();

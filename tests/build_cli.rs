@@ -93,7 +93,7 @@ fn nf() -> usize {
 }
 
 fn sha256(bytes: &[u8]) -> String {
-    sisterdoc::build::hash::sha256_hex(bytes)
+    sisterdoc::batch::hash::sha256_hex(bytes)
 }
 
 #[test]

@@ -141,7 +141,7 @@ fn assert_consistent(out: &Path, allow_tmp: bool) {
                 let b = std::fs::read(out.join(name))
                     .unwrap_or_else(|err| panic!("{name} (listed for {path}) is missing: {err}"));
                 assert_eq!(
-                    Some(sisterdoc::build::hash::sha256_hex(&b).as_str()),
+                    Some(sisterdoc::batch::hash::sha256_hex(&b).as_str()),
                     h.as_str(),
                     "{name}: the manifest lies"
                 );

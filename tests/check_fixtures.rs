@@ -153,7 +153,7 @@ fn user_text_is_data_even_when_it_looks_like_template_code() {
     let l = check_bytes(y.as_bytes(), Some("x"));
     let desc = l.descriptor.expect("model");
     let doc =
-        sisterdoc::document::build(&desc, sisterdoc::document::DocKind::Mou, Default::default())
+        sisterdoc::document::compose(&desc, sisterdoc::document::DocKind::Mou, Default::default())
             .expect("builds");
     let text = doc.plain_text();
     assert!(

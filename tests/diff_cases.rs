@@ -332,7 +332,7 @@ fn parallel_layout_plain_text_and_digits_read_alike() {
     // Plain text: the clause number is followed by a space, not a tab.
     let doc = rendered(PAIR, DocKind::Loi);
     let draft = diff::read_draft(doc.plain_text().as_bytes(), true).expect("text");
-    let reference = diff::reference(Some(&descriptor(PAIR)), DocKind::Loi).expect("ref");
+    let reference = diff::standard(Some(&descriptor(PAIR)), DocKind::Loi).expect("ref");
     let r = diff::compare(&reference, &draft);
     assert!(r.deviations.is_empty(), "{:#?}", r.deviations);
 

@@ -35,7 +35,7 @@ fn fixture(name: &str) -> Vec<u8> {
 fn diff_file(name: &str, kind: DocKind) -> DiffReport {
     let draft = diff::read_draft(&fixture(name), false).expect("reads");
     let desc = descriptor(PAIR);
-    let r = diff::reference(Some(&desc), kind).expect("reference");
+    let r = diff::standard(Some(&desc), kind).expect("reference");
     diff::compare(&r, &draft)
 }
 

@@ -12,7 +12,7 @@ use std::process::Command;
 use helpers::*;
 use sisterdoc::diff::redline::{read_view, write_redline, View};
 use sisterdoc::diff::report::Names;
-use sisterdoc::diff::{self, DiffReport, Draft, Reference};
+use sisterdoc::diff::{self, DiffReport, Draft, Standard};
 use sisterdoc::document::{DocKind, Document, Lang, Layout};
 
 const PAIR: &str = "chiangmai-kunming";
@@ -111,9 +111,9 @@ fn cases() -> Vec<Case> {
     out
 }
 
-fn run(case: &Case, open: bool) -> (Draft, Reference, DiffReport, Vec<u8>) {
+fn run(case: &Case, open: bool) -> (Draft, Standard, DiffReport, Vec<u8>) {
     let desc = descriptor(PAIR);
-    let reference = diff::reference((!open).then_some(&desc), case.kind).expect("reference");
+    let reference = diff::standard((!open).then_some(&desc), case.kind).expect("reference");
     let draft = draft_of(&case.doc);
     let report = diff::compare(&reference, &draft);
     let names = Names {
@@ -143,7 +143,7 @@ fn of_lang(texts: &[String], lang: Lang) -> Vec<String> {
 fn check_views(
     case: &Case,
     draft: &Draft,
-    reference: &Reference,
+    reference: &Standard,
     report: &DiffReport,
     bytes: &[u8],
 ) {

@@ -95,7 +95,7 @@ proptest! {
         prop_assert!(l.descriptor.is_some() || !l.diagnostics.is_empty());
         if let Some(desc) = &l.descriptor {
             for kind in [sisterdoc::document::DocKind::Loi, sisterdoc::document::DocKind::Mou] {
-                prop_assert!(sisterdoc::document::build(desc, kind, Default::default()).is_ok());
+                prop_assert!(sisterdoc::document::compose(desc, kind, Default::default()).is_ok());
             }
         }
     }

@@ -6,7 +6,7 @@
 
 mod common;
 use common::*;
-use sisterdoc::document::{BuildOptions, DocKind};
+use sisterdoc::document::{ComposeOptions, DocKind};
 
 fn render_all(files: Vec<std::path::PathBuf>) -> Vec<(String, String)> {
     let mut out = Vec::new();
@@ -18,8 +18,8 @@ fn render_all(files: Vec<std::path::PathBuf>) -> Vec<(String, String)> {
             if !desc.documents.contains(&kind) {
                 continue;
             }
-            let doc =
-                sisterdoc::render::document(&desc, kind, BuildOptions::default()).expect("builds");
+            let doc = sisterdoc::render::document(&desc, kind, ComposeOptions::default())
+                .expect("builds");
             out.push((
                 format!("{}-{}", desc.id.clone().unwrap_or(s.clone()), kind.code()),
                 doc.plain_text(),
@@ -126,13 +126,13 @@ fn non_compliant_mark_comes_from_the_model() {
     let doc = sisterdoc::render::document(
         &desc,
         DocKind::Mou,
-        BuildOptions {
+        ComposeOptions {
             non_compliant: true,
         },
     )
     .expect("builds");
     assert_eq!(
         doc.non_compliant_mark.as_deref(),
-        Some(sisterdoc::document::build::NON_COMPLIANT)
+        Some(sisterdoc::document::compose::NON_COMPLIANT)
     );
 }

@@ -1,7 +1,7 @@
 //! `sisterdoc build SRC_DIR -o OUT_DIR`: check and render a whole tree of
 //! descriptors for CI, incrementally, in parallel, atomically.
 //!
-//! The decisions are `crate::build` (pure); this file does the file system,
+//! The decisions are `sisterdoc::batch` (pure); this file does the file system,
 //! the terminal and the exit status. Order of writes, so that neither a crash
 //! nor a kill leaves a half-written file or a manifest that lies:
 //! 1. a manifest without the entries whose outputs are about to change,
@@ -15,16 +15,16 @@
 use super::check::print_diagnostics;
 use super::files::{self, write_atomic};
 use super::{Deny, DiagFormat, Lang};
-use crate::build::fingerprint::Inputs;
-use crate::build::hash::sha256_hex;
-use crate::build::manifest::{self, Entry, Manifest};
-use crate::build::plan::{self, CheckOptions, Checked, Content, Source};
-use crate::build::report::{DocOutcome, DocStatus, ManifestStatus, Mode, Outcome};
-use crate::build::shard::Shard;
-use crate::diagnostic::{HumanLang, Style};
-use crate::document::BuildOptions;
-use crate::render::{self, Format};
 use clap::builder::{PossibleValuesParser, TypedValueParser};
+use sisterdoc::batch::fingerprint::Inputs;
+use sisterdoc::batch::hash::sha256_hex;
+use sisterdoc::batch::manifest::{self, Entry, Manifest};
+use sisterdoc::batch::plan::{self, CheckOptions, Checked, Content, Source};
+use sisterdoc::batch::report::{DocOutcome, DocStatus, ManifestStatus, Mode, Outcome};
+use sisterdoc::batch::shard::Shard;
+use sisterdoc::diagnostic::{HumanLang, Style};
+use sisterdoc::document::ComposeOptions;
+use sisterdoc::render::{self, Format};
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -159,13 +159,13 @@ pub fn run(a: Args) -> ExitCode {
         // Errors and warnings; notes (info) go to the reports only, as a
         // batch of hundreds would drown in them.
         for c in checked.iter().filter(|c| c.owned) {
-            let loaded = crate::descriptor::Loaded {
+            let loaded = sisterdoc::descriptor::Loaded {
                 source: c.source.clone(),
                 descriptor: None,
                 diagnostics: c
                     .diagnostics
                     .iter()
-                    .filter(|d| d.severity != crate::diagnostic::Severity::Info)
+                    .filter(|d| d.severity != sisterdoc::diagnostic::Severity::Info)
                     .cloned()
                     .collect(),
             };
@@ -379,7 +379,7 @@ fn render_one(
     let (Some(desc), Some(input), Some(id)) = (c.valid(), c.input.as_deref(), c.id()) else {
         return r;
     };
-    let outputs = match render::render(desc, None, &ctx.inputs.formats, BuildOptions::default()) {
+    let outputs = match render::render(desc, None, &ctx.inputs.formats, ComposeOptions::default()) {
         Ok(o) => o,
         Err(e) => {
             for x in plan::expected_outputs(desc, &ctx.inputs.formats) {
@@ -796,7 +796,7 @@ fn outcome<'a>(
     mode: Mode,
     checked: &'a [Checked],
     mut documents: Vec<DocOutcome>,
-    removed: Vec<crate::build::plan::Removal>,
+    removed: Vec<sisterdoc::batch::plan::Removal>,
     manifest: ManifestStatus,
     interrupted: bool,
 ) -> Outcome<'a> {

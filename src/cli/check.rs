@@ -2,8 +2,8 @@
 
 use super::files::{self, Read};
 use super::DiagFormat;
-use crate::descriptor::Loaded;
-use crate::diagnostic::{self, Diagnostic, HumanLang, JsonRecord, Msg, Severity, Style};
+use sisterdoc::descriptor::Loaded;
+use sisterdoc::diagnostic::{self, Diagnostic, HumanLang, JsonRecord, Msg, Severity, Style};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -12,8 +12,8 @@ use std::process::ExitCode;
 pub fn check_file(path: &Path, deny_warnings: bool) -> Result<Loaded, String> {
     let read = files::read_descriptor(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut loaded = match read {
-        Read::Bytes(b) => crate::check::check_bytes(&b, files::stem(path).as_deref()),
-        Read::TooLarge(n) => crate::descriptor::too_large(n),
+        Read::Bytes(b) => sisterdoc::check::check_bytes(&b, files::stem(path).as_deref()),
+        Read::TooLarge(n) => sisterdoc::descriptor::too_large(n),
     };
     if deny_warnings {
         for d in &mut loaded.diagnostics {

@@ -1,6 +1,6 @@
 //! `sisterdoc diff DRAFT --descriptor PAIR.yaml [--kind loi|mou]
 //! [--format text|json] [--redline OUT.docx]`: reads the files, runs
-//! `crate::diff`, prints the report, writes the redline, and turns the
+//! `sisterdoc::diff`, prints the report, writes the redline, and turns the
 //! outcome into an exit status (0 no substantive deviation, 1 some, 2 errors).
 
 use std::io::{IsTerminal, Read as _, Write};
@@ -11,10 +11,10 @@ use clap::ValueEnum;
 
 use super::files::{self, Read};
 use super::DiagFormat;
-use crate::diagnostic::{self, HumanLang, Severity};
-use crate::diff::{self, report};
-use crate::document::DocKind;
-use crate::docx::DocxOptions;
+use sisterdoc::diagnostic::{self, HumanLang, Severity};
+use sisterdoc::diff::{self, report};
+use sisterdoc::document::DocKind;
+use sisterdoc::docx::DocxOptions;
 
 /// `--kind`.
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -75,8 +75,10 @@ pub fn run(args: Args<'_>) -> ExitCode {
         Some(path) => {
             let name = path.display().to_string();
             let loaded = match files::read_descriptor(path) {
-                Ok(Read::Bytes(b)) => crate::check::check_bytes(&b, files::stem(path).as_deref()),
-                Ok(Read::TooLarge(n)) => crate::descriptor::too_large(n),
+                Ok(Read::Bytes(b)) => {
+                    sisterdoc::check::check_bytes(&b, files::stem(path).as_deref())
+                }
+                Ok(Read::TooLarge(n)) => sisterdoc::descriptor::too_large(n),
                 Err(e) => return fail(format!("{name}: {e}")),
             };
             let errors: Vec<&diagnostic::Diagnostic> = loaded
@@ -119,7 +121,7 @@ pub fn run(args: Args<'_>) -> ExitCode {
             Err(e) => return fail(format!("cannot build the standard text: {e}")),
         },
     };
-    let reference = match diff::reference(desc.as_ref(), kind) {
+    let reference = match diff::standard(desc.as_ref(), kind) {
         Ok(r) => r,
         Err(e) => return fail(format!("cannot build the standard text: {e}")),
     };

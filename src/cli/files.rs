@@ -49,14 +49,14 @@ pub enum Read {
 
 pub fn read_descriptor(path: &Path) -> std::io::Result<Read> {
     let meta = std::fs::metadata(path)?;
-    if meta.len() > crate::descriptor::MAX_BYTES as u64 {
+    if meta.len() > sisterdoc::descriptor::MAX_BYTES as u64 {
         return Ok(Read::TooLarge(meta.len()));
     }
     let f = std::fs::File::open(path)?;
     let mut buf = Vec::new();
     use std::io::Read as _;
     // Read at most one byte past the limit, in case the file grew meanwhile.
-    f.take(crate::descriptor::MAX_BYTES as u64 + 1)
+    f.take(sisterdoc::descriptor::MAX_BYTES as u64 + 1)
         .read_to_end(&mut buf)?;
     Ok(Read::Bytes(buf))
 }

@@ -8,8 +8,8 @@
 //! written then.
 
 use super::files::write_atomic;
-use crate::build::hash::sha256_hex;
-use crate::build::manifest::{self, Manifest};
+use sisterdoc::batch::hash::sha256_hex;
+use sisterdoc::batch::manifest::{self, Manifest};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 

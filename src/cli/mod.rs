@@ -36,11 +36,11 @@ pub enum Lang {
     Th,
 }
 
-impl From<Lang> for crate::diagnostic::HumanLang {
+impl From<Lang> for sisterdoc::diagnostic::HumanLang {
     fn from(l: Lang) -> Self {
         match l {
-            Lang::En => crate::diagnostic::HumanLang::En,
-            Lang::Th => crate::diagnostic::HumanLang::Th,
+            Lang::En => sisterdoc::diagnostic::HumanLang::En,
+            Lang::Th => sisterdoc::diagnostic::HumanLang::Th,
         }
     }
 }
@@ -223,8 +223,8 @@ pub fn run() -> ExitCode {
             format,
         } => {
             let status = status.map(|s| match s {
-                StatusArg::Signed => crate::registry::Status::Signed,
-                StatusArg::InProgress => crate::registry::Status::InProgress,
+                StatusArg::Signed => sisterdoc::registry::Status::Signed,
+                StatusArg::InProgress => sisterdoc::registry::Status::InProgress,
             });
             pairs::run(province, country, status, format)
         }

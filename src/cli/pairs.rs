@@ -1,7 +1,7 @@
 //! `sisterdoc pairs`: the registry of existing relationships, filtered.
 
 use super::PairsFormat;
-use crate::registry::{self, Filter, Status};
+use sisterdoc::registry::{self, Filter, Status};
 use std::io::Write;
 use std::process::ExitCode;
 

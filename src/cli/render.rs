@@ -3,9 +3,9 @@
 use super::check::{check_file, print_diagnostics};
 use super::files::{self, write_atomic};
 use super::{DiagFormat, FormatArg, KindArg};
-use crate::diagnostic::{HumanLang, Severity, Style};
-use crate::document::{BuildOptions, DocKind};
-use crate::render::{self, Format};
+use sisterdoc::diagnostic::{HumanLang, Severity, Style};
+use sisterdoc::document::{ComposeOptions, DocKind};
+use sisterdoc::render::{self, Format};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -87,7 +87,7 @@ pub fn run(a: Args<'_>) -> ExitCode {
             desc,
             only,
             &formats,
-            BuildOptions {
+            ComposeOptions {
                 non_compliant: has_errors,
             },
         ) {

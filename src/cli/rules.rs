@@ -1,10 +1,10 @@
 //! `sisterdoc rules`: the rule catalogue.
 
-use crate::diagnostic::HumanLang;
+use sisterdoc::diagnostic::HumanLang;
 use std::process::ExitCode;
 
 pub fn run(lang: HumanLang) -> ExitCode {
-    for r in crate::rules::catalogue() {
+    for r in sisterdoc::rules::catalogue() {
         let title = match lang {
             HumanLang::En => r.title_en,
             HumanLang::Th => r.title_th,

@@ -17,7 +17,7 @@
 
 use std::collections::HashMap;
 
-use super::reference::Reference;
+use super::standard::Standard;
 use super::tokens::Token;
 use crate::document::Lang;
 use crate::thai::segment::is_thai;
@@ -163,7 +163,7 @@ fn sim(ids: &Ids<'_>, unit: &Bag, para: &Bag) -> f64 {
 }
 
 /// Aligns draft paragraphs (their words and texts) with the reference.
-pub fn align(reference: &Reference, paras: &[Vec<Token>], texts: &[String]) -> Alignment {
+pub fn align(reference: &Standard, paras: &[Vec<Token>], texts: &[String]) -> Alignment {
     let units = &reference.units;
     // Word weights: ln(1 + N / (1 + df)) over the units.
     let n = units.len().max(1) as f64;
@@ -335,7 +335,7 @@ pub fn align(reference: &Reference, paras: &[Vec<Token>], texts: &[String]) -> A
 /// unit of slots alone), else the script most of its letters are in, else
 /// its neighbours'.
 fn languages(
-    units: &[super::reference::RefUnit],
+    units: &[super::standard::RefUnit],
     sims: &[Vec<(f64, usize)>],
     pure_wild: &[bool],
     texts: &[String],

@@ -16,20 +16,20 @@
 mod align;
 mod draft;
 pub mod redline;
-mod reference;
 pub mod report;
+mod standard;
 mod tokens;
 
 use std::collections::HashMap;
 
 pub use align::{align, Alignment, Pair};
 pub use draft::{read_draft, Draft, DraftError, DraftFormat, MAX_DRAFT_BYTES, MAX_DRAFT_TEXT};
-pub use reference::{is_principle, reference, RefText, RefToken, RefUnit, Reference, UnitStyle};
+pub use standard::{is_principle, standard, RefText, RefToken, RefUnit, Standard, UnitStyle};
 pub use tokens::{common_ends, key_of, lcs, tokenize, Op, Token};
 
 use crate::descriptor::Descriptor;
 use crate::diagnostic::Severity;
-use crate::document::build::BuildError;
+use crate::document::compose::ComposeError;
 use crate::document::{DocKind, Lang};
 use crate::rules::binding_wording;
 
@@ -233,7 +233,7 @@ impl DiffReport {
 
 /// Which instrument the draft is: the descriptor's, when it asks for one
 /// only; else the one the draft aligns with best.
-pub fn infer_kind(desc: Option<&Descriptor>, draft: &Draft) -> Result<DocKind, BuildError> {
+pub fn infer_kind(desc: Option<&Descriptor>, draft: &Draft) -> Result<DocKind, ComposeError> {
     if let Some(d) = desc {
         if let [only] = d.documents.as_slice() {
             return Ok(*only);
@@ -241,7 +241,7 @@ pub fn infer_kind(desc: Option<&Descriptor>, draft: &Draft) -> Result<DocKind, B
     }
     let mut best = (f64::NEG_INFINITY, DocKind::Mou);
     for kind in [DocKind::Mou, DocKind::Loi] {
-        let r = reference(desc, kind)?;
+        let r = standard(desc, kind)?;
         let words = draft_words(&r, draft);
         let a = align(&r, &words, &draft.paragraphs);
         if a.score > best.0 {
@@ -253,7 +253,7 @@ pub fn infer_kind(desc: Option<&Descriptor>, draft: &Draft) -> Result<DocKind, B
 
 /// The words of each draft paragraph (reusing the reference's for a
 /// paragraph that reads exactly as a standard unit).
-fn draft_words(r: &Reference, draft: &Draft) -> Vec<Vec<Token>> {
+fn draft_words(r: &Standard, draft: &Draft) -> Vec<Vec<Token>> {
     let mut known: HashMap<&str, &Vec<Token>> = HashMap::new();
     for u in &r.units {
         for a in &u.alts {
@@ -271,7 +271,7 @@ fn draft_words(r: &Reference, draft: &Draft) -> Vec<Vec<Token>> {
 }
 
 /// Compares a draft with the reference.
-pub fn compare(r: &Reference, draft: &Draft) -> DiffReport {
+pub fn compare(r: &Standard, draft: &Draft) -> DiffReport {
     let words = draft_words(r, draft);
     let a = align(r, &words, &draft.paragraphs);
     let mut deviations: Vec<(SortKey, Deviation)> = Vec::new();

@@ -1,6 +1,6 @@
 //! The document model and its construction from a validated descriptor.
-pub mod build;
+pub mod compose;
 pub mod markup;
 pub mod model;
-pub use build::{build, BuildOptions};
+pub use compose::{compose, ComposeError, ComposeOptions};
 pub use model::*;

@@ -8,7 +8,7 @@
 //! * `w:gridCol` loses the `w:type` attribute docx-rs adds (the schema has
 //!   only `w:w`);
 //! * the body-level `w:sectPr` docx-rs wrote is replaced by ours (see
-//!   [`super::build::build`]);
+//!   [`super::write::to_docx_rs`]);
 //! * `w14:paraId` values are renumbered 1, 2, 3… across all parts in order,
 //!   so they do not depend on docx-rs's thread-local counter.
 //!
@@ -17,7 +17,7 @@
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::{Reader, Writer};
 
-use super::build::{Props, MARK_P, MARK_R, MARK_T};
+use super::write::{Props, MARK_P, MARK_R, MARK_T};
 use super::DocxError;
 
 fn xml_err(e: impl std::fmt::Display) -> DocxError {

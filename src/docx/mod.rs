@@ -30,10 +30,10 @@
 //! [`read`] reads the paragraphs' text back out of any DOCX (ours, Word's,
 //! LibreOffice's); round-trip tests and the `diff` command use it.
 
-mod build;
 mod fixup;
 mod package;
 pub mod read;
+mod write;
 
 use std::fmt;
 
@@ -104,8 +104,8 @@ impl std::error::Error for DocxError {}
 /// byte-identical files (fixed zip timestamps and entry order, no clock
 /// time or author in the metadata, paragraph ids numbered in order).
 pub fn write_docx(doc: &Document, opts: &DocxOptions) -> Result<Vec<u8>, DocxError> {
-    let fmt = build::Fmt::new(opts)?;
-    let built = build::build(doc, &fmt)?;
+    let fmt = write::Fmt::new(opts)?;
+    let built = write::to_docx_rs(doc, &fmt)?;
     package::pack(doc, &fmt, built)
 }
 
@@ -120,6 +120,6 @@ pub fn package_main_part(
     subject: &str,
     opts: &DocxOptions,
 ) -> Result<Vec<u8>, DocxError> {
-    let fmt = build::Fmt::new(opts)?;
+    let fmt = write::Fmt::new(opts)?;
     package::pack_main_part(document_xml, title, subject, &fmt)
 }

@@ -12,8 +12,8 @@ use docx_rs::XMLDocx;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
-use super::build::{xml_attr, xml_char_ok, Built, Fmt, HEADER_RID};
 use super::fixup::fix_part;
+use super::write::{xml_attr, xml_char_ok, Built, Fmt, HEADER_RID};
 use super::DocxError;
 use crate::document::{Document, Lang};
 

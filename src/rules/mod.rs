@@ -116,10 +116,10 @@ mod catalogue_tests {
         let ids: std::collections::BTreeSet<&str> = cat.iter().map(|r| r.id).collect();
         assert_eq!(ids.len(), cat.len(), "duplicate rule IDs");
         for id in [
-            crate::build::plan::DUPLICATE_ID,
-            crate::build::plan::IO,
-            crate::build::report::STALE,
-            crate::build::report::RENDER,
+            crate::batch::plan::DUPLICATE_ID,
+            crate::batch::plan::IO,
+            crate::batch::report::STALE,
+            crate::batch::report::RENDER,
             "SCHEMA-PLACEHOLDER",
             "REG-1",
             "REG-2",

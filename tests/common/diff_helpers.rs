@@ -3,10 +3,9 @@
 //! partner would, write it as DOCX, read it back and diff it.
 #![allow(dead_code)]
 
-
 use sisterdoc::descriptor::Descriptor;
 use sisterdoc::diff::{self, Class, Deviation, DiffReport, Draft};
-use sisterdoc::document::{build, BlockContent, BuildOptions, DocKind, Document, Lang};
+use sisterdoc::document::{compose, BlockContent, ComposeOptions, DocKind, Document, Lang};
 
 pub use super::root;
 
@@ -19,7 +18,7 @@ pub fn descriptor(name: &str) -> Descriptor {
 }
 
 pub fn rendered(name: &str, kind: DocKind) -> Document {
-    build(&descriptor(name), kind, BuildOptions::default()).expect("builds")
+    compose(&descriptor(name), kind, ComposeOptions::default()).expect("builds")
 }
 
 pub fn docx(doc: &Document) -> Vec<u8> {
@@ -35,7 +34,7 @@ pub fn draft_of(doc: &Document) -> Draft {
 /// (`open`: without the descriptor).
 pub fn diff_doc(name: &str, kind: DocKind, edited: &Document, open: bool) -> DiffReport {
     let desc = descriptor(name);
-    let r = diff::reference((!open).then_some(&desc), kind).expect("reference");
+    let r = diff::standard((!open).then_some(&desc), kind).expect("reference");
     diff::compare(&r, &draft_of(edited))
 }
 
@@ -132,7 +131,7 @@ pub fn body(paras: &[sisterdoc::docx::DocxParagraph]) -> Vec<String> {
 }
 
 /// The standard text as the redline's rejected view should read it.
-pub fn standard_text(r: &DiffReport, reference: &sisterdoc::diff::Reference) -> Vec<String> {
+pub fn standard_text(r: &DiffReport, reference: &sisterdoc::diff::Standard) -> Vec<String> {
     let _ = r;
     reference
         .units

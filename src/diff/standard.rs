@@ -17,8 +17,8 @@ use super::tokens::{key_of, tokenize, Token};
 use crate::descriptor::model::*;
 use crate::descriptor::yaml::Pos;
 use crate::descriptor::Descriptor;
-use crate::document::build::BuildError;
-use crate::document::{build, BlockContent, BuildOptions, DocKind, Document, Lang, ParaStyle};
+use crate::document::compose::ComposeError;
+use crate::document::{compose, BlockContent, ComposeOptions, DocKind, Document, Lang, ParaStyle};
 
 /// How a unit looks on the page (the redline copies it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,7 +82,7 @@ impl RefUnit {
 
 /// The standard text for one instrument.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Reference {
+pub struct Standard {
     pub kind: DocKind,
     /// Slots open: no descriptor was given.
     pub open: bool,
@@ -105,16 +105,16 @@ pub fn is_principle(kind: DocKind, key: &str) -> bool {
 
 /// The reference for `kind`: rendered from `desc`, or with the slots open
 /// when there is no descriptor.
-pub fn reference(desc: Option<&Descriptor>, kind: DocKind) -> Result<Reference, BuildError> {
+pub fn standard(desc: Option<&Descriptor>, kind: DocKind) -> Result<Standard, ComposeError> {
     match desc {
         Some(d) => {
-            let doc = build(d, kind, BuildOptions::default())?;
+            let doc = compose(d, kind, ComposeOptions::default())?;
             Ok(from_documents(kind, false, &[doc]))
         }
         None => {
             let mut docs = Vec::new();
             for d in open_descriptors(kind) {
-                docs.push(build(&d, kind, BuildOptions::default())?);
+                docs.push(compose(&d, kind, ComposeOptions::default())?);
             }
             Ok(from_documents(kind, true, &docs))
         }
@@ -284,7 +284,7 @@ fn style_of(p: ParaStyle) -> UnitStyle {
 
 /// Units of the first document, with the other documents' differing texts
 /// of the same unit as alternatives.
-fn from_documents(kind: DocKind, open: bool, docs: &[Document]) -> Reference {
+fn from_documents(kind: DocKind, open: bool, docs: &[Document]) -> Standard {
     let mut units: Vec<RefUnit> = Vec::new();
     let mut cache: Vec<(String, RefText)> = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
@@ -341,7 +341,7 @@ fn from_documents(kind: DocKind, open: bool, docs: &[Document]) -> Reference {
     // Thai first, then English; the standard's order within each.
     units.sort_by_key(|u| u.lang);
     let title = docs.first().map(|d| d.title.clone()).unwrap_or_default();
-    Reference {
+    Standard {
         kind,
         open,
         units,
@@ -355,7 +355,7 @@ mod tests {
 
     #[test]
     fn open_standard_has_wildcards_and_alternatives() {
-        let r = reference(None, DocKind::Mou).expect("builds");
+        let r = standard(None, DocKind::Mou).expect("builds");
         let c5: Vec<&RefUnit> = r.units.iter().filter(|u| u.key == "clause-5").collect();
         assert_eq!(c5.len(), 2, "one unit per language");
         assert!(
@@ -378,7 +378,7 @@ mod tests {
 
     #[test]
     fn clause_numbers_are_tagged() {
-        let r = reference(None, DocKind::Loi).expect("builds");
+        let r = standard(None, DocKind::Loi).expect("builds");
         let c1 = r
             .units
             .iter()

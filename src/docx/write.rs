@@ -272,7 +272,7 @@ struct Builder<'a> {
 /// properties (`w:sectPr`) and the header parts are ours: a non-final
 /// section ends with a 1 pt paragraph whose marked `w:pPr` holds its
 /// `w:sectPr`, and the body-level one is swapped in by the fixup.
-pub(crate) fn build(doc: &Document, fmt: &Fmt) -> Result<Built, DocxError> {
+pub(crate) fn to_docx_rs(doc: &Document, fmt: &Fmt) -> Result<Built, DocxError> {
     let mut b = Builder {
         fmt,
         props: Props::default(),

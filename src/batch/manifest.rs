@@ -237,7 +237,7 @@ pub fn merge(inputs: &[(String, Manifest)]) -> Result<Manifest, Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::build::hash::sha256_hex;
+    use crate::batch::hash::sha256_hex;
     use crate::render::Format;
 
     fn entry(id: &str, outputs: &[&str]) -> Entry {

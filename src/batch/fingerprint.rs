@@ -33,7 +33,7 @@ impl Inputs {
     /// The inputs of this binary for `formats`.
     pub fn current(formats: &[Format]) -> Inputs {
         Inputs::from_parts(
-            crate::document::build::template_sources(),
+            crate::document::compose::template_sources(),
             &font_sources(),
             env!("CARGO_PKG_VERSION"),
             formats,

@@ -34,7 +34,7 @@ pub fn template_sources() -> &'static [(&'static str, &'static str)] {
 }
 
 #[derive(Debug)]
-pub enum BuildError {
+pub enum ComposeError {
     /// A template failed to parse or render: a bug in `templates/`, not in the descriptor.
     Template(String),
     /// The rendered template markup is malformed (also a template bug).
@@ -45,11 +45,11 @@ pub enum BuildError {
     },
 }
 
-impl fmt::Display for BuildError {
+impl fmt::Display for ComposeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            BuildError::Template(m) => write!(f, "template error: {m}"),
-            BuildError::Markup {
+            ComposeError::Template(m) => write!(f, "template error: {m}"),
+            ComposeError::Markup {
                 template,
                 line,
                 message,
@@ -58,21 +58,25 @@ impl fmt::Display for BuildError {
     }
 }
 
-impl std::error::Error for BuildError {}
+impl std::error::Error for ComposeError {}
 
 /// Options that do not come from the descriptor.
 #[derive(Clone, Copy, Debug, Default)]
-pub struct BuildOptions {
+pub struct ComposeOptions {
     /// Rendering a descriptor that has errors: mark every page.
     pub non_compliant: bool,
 }
 
 /// Builds the LOI or MOU for a descriptor. Missing values print as `BLANK`.
-pub fn build(desc: &Descriptor, kind: DocKind, opts: BuildOptions) -> Result<Document, BuildError> {
+pub fn compose(
+    desc: &Descriptor,
+    kind: DocKind,
+    opts: ComposeOptions,
+) -> Result<Document, ComposeError> {
     let mut tera = tera::Tera::new();
     for (name, src) in TEMPLATES {
         tera.add_raw_template(name, src)
-            .map_err(|e| BuildError::Template(format!("{name}: {e:?}")))?;
+            .map_err(|e| ComposeError::Template(format!("{name}: {e:?}")))?;
     }
     let mut sections = Vec::new();
     for lang in [Lang::Th, Lang::En] {
@@ -80,9 +84,9 @@ pub fn build(desc: &Descriptor, kind: DocKind, opts: BuildOptions) -> Result<Doc
         let ctx = context(desc, kind, lang);
         let text = tera
             .render(&name, &ctx)
-            .map_err(|e| BuildError::Template(format!("{name}: {e:?}")))?;
+            .map_err(|e| ComposeError::Template(format!("{name}: {e:?}")))?;
         let mut section =
-            markup::parse(&text, lang).map_err(|(line, message)| BuildError::Markup {
+            markup::parse(&text, lang).map_err(|(line, message)| ComposeError::Markup {
                 template: name.clone(),
                 line,
                 message,
