@@ -9,6 +9,23 @@
 use std::fmt;
 use std::str::FromStr;
 
+/// The months' English names, January first: the calendar's own fact,
+/// read by `english::date` and by the error messages below.
+pub const ENGLISH_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// A day of the (proleptic) Gregorian calendar, year counted in the Common Era.
 ///
 /// The fields are public for convenience; a `Date` built by hand is not
@@ -60,7 +77,11 @@ impl fmt::Display for DateError {
                 day,
                 days_in_month,
             } => {
-                let name = crate::english::date::month_name(*month).unwrap_or("that month");
+                let name = usize::from(*month)
+                    .checked_sub(1)
+                    .and_then(|i| ENGLISH_MONTHS.get(i))
+                    .copied()
+                    .unwrap_or("that month");
                 if *day == 0 {
                     write!(f, "day 00 does not exist (days start at 01)")
                 } else {

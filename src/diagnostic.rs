@@ -5,7 +5,8 @@
 //! text (rustc-style, with a source snippet) and to JSON lives here too; the
 //! CLI only decides where it goes and whether it is coloured.
 
-use crate::descriptor::yaml::Pos;
+use crate::lang::Lang;
+use crate::position::Pos;
 use serde::Serialize;
 use std::fmt::Write as _;
 use unicode_width::UnicodeWidthStr;
@@ -19,24 +20,16 @@ pub enum Severity {
 }
 
 impl Severity {
-    pub fn word(self, lang: HumanLang) -> &'static str {
+    pub fn word(self, lang: Lang) -> &'static str {
         match (self, lang) {
-            (Severity::Error, HumanLang::En) => "error",
-            (Severity::Warning, HumanLang::En) => "warning",
-            (Severity::Info, HumanLang::En) => "info",
-            (Severity::Error, HumanLang::Th) => "ข้อผิดพลาด",
-            (Severity::Warning, HumanLang::Th) => "คำเตือน",
-            (Severity::Info, HumanLang::Th) => "ข้อมูล",
+            (Severity::Error, Lang::En) => "error",
+            (Severity::Warning, Lang::En) => "warning",
+            (Severity::Info, Lang::En) => "info",
+            (Severity::Error, Lang::Th) => "ข้อผิดพลาด",
+            (Severity::Warning, Lang::Th) => "คำเตือน",
+            (Severity::Info, Lang::Th) => "ข้อมูล",
         }
     }
-}
-
-/// The language diagnostics are shown in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum HumanLang {
-    #[default]
-    En,
-    Th,
 }
 
 /// A text in both languages.
@@ -53,10 +46,10 @@ impl Msg {
             en: en.into(),
         }
     }
-    pub fn get(&self, lang: HumanLang) -> &str {
+    pub fn get(&self, lang: Lang) -> &str {
         match lang {
-            HumanLang::En => &self.en,
-            HumanLang::Th => &self.th,
+            Lang::En => &self.en,
+            Lang::Th => &self.th,
         }
     }
 }
@@ -122,13 +115,7 @@ impl Style {
 
 /// Renders one diagnostic like rustc does: header, location, the source line
 /// with the value underlined, and the hint.
-pub fn render_text(
-    d: &Diagnostic,
-    file: &str,
-    source: &str,
-    lang: HumanLang,
-    style: Style,
-) -> String {
+pub fn render_text(d: &Diagnostic, file: &str, source: &str, lang: Lang, style: Style) -> String {
     let mut out = String::new();
     let sev_code = match d.severity {
         Severity::Error => "1;31",
@@ -170,8 +157,8 @@ pub fn render_text(
     }
     if let Some(h) = &d.hint {
         let label = match lang {
-            HumanLang::En => "hint",
-            HumanLang::Th => "คำแนะนำ",
+            Lang::En => "hint",
+            Lang::Th => "คำแนะนำ",
         };
         let _ = writeln!(out, "   = {}: {}", style.paint("1", label), h.get(lang));
     }
@@ -225,7 +212,7 @@ mod tests {
             Msg::new("ผู้ลงนาม", "signatory"),
         )
         .with_hint(Msg::new("ใช้ governor", "use governor"));
-        let t = render_text(&d, "a.yaml", src, HumanLang::En, Style::default());
+        let t = render_text(&d, "a.yaml", src, Lang::En, Style::default());
         assert!(t.contains("error[MFA-9]: signatory"), "{t}");
         assert!(t.contains("--> a.yaml:2:11"), "{t}");
         assert!(
@@ -233,7 +220,7 @@ mod tests {
             "{t}"
         );
         assert!(t.contains("= hint: use governor"), "{t}");
-        let th = render_text(&d, "a.yaml", src, HumanLang::Th, Style::default());
+        let th = render_text(&d, "a.yaml", src, Lang::Th, Style::default());
         assert!(th.contains("ข้อผิดพลาด[MFA-9]: ผู้ลงนาม"), "{th}");
     }
 }

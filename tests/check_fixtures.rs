@@ -3,12 +3,13 @@
 mod common;
 use common::*;
 use sisterdoc::check::check_bytes;
-use sisterdoc::diagnostic::{render_text, HumanLang, JsonRecord, Severity, Style};
+use sisterdoc::diagnostic::{render_text, JsonRecord, Severity, Style};
+use sisterdoc::lang::Lang;
 
 fn report(name: &str, bytes: &[u8], stem: &str) -> String {
     let l = check_bytes(bytes, Some(stem));
     let mut out = String::new();
-    for lang in [HumanLang::En, HumanLang::Th] {
+    for lang in [Lang::En, Lang::Th] {
         for d in &l.diagnostics {
             out.push_str(&render_text(d, name, &l.source, lang, Style::default()));
         }

@@ -13,7 +13,7 @@ use crate::render::Format;
 /// The fonts embedded in the binary, by name: the very bytes the PDF writer
 /// embeds, so a font change makes outputs stale.
 pub fn font_sources() -> Vec<(&'static str, &'static [u8])> {
-    crate::pdf::font_sources().to_vec()
+    crate::fonts::font_sources().to_vec()
 }
 
 /// The inputs every output of one build shares, as the manifest records them.

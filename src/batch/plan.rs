@@ -13,18 +13,15 @@
 use super::fingerprint::Inputs;
 use super::manifest::{Entry, Manifest};
 use super::shard::{self, Shard};
-use crate::descriptor::yaml::Pos;
 use crate::descriptor::{Descriptor, Loaded};
 use crate::diagnostic::{Diagnostic, Msg, Severity};
 use crate::document::DocKind;
+use crate::position::Pos;
 use crate::render::{self, Format};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Rule ID of the error for two descriptors with the same id.
-pub const DUPLICATE_ID: &str = "BUILD-DUPLICATE-ID";
-/// Rule ID of a file that could not be read.
-pub const IO: &str = "IO";
+pub use crate::rules::{BUILD_DUPLICATE_ID as DUPLICATE_ID, IO};
 
 /// One descriptor file as the CLI read it.
 #[derive(Clone, Debug)]
@@ -56,11 +53,11 @@ pub struct Checked {
     /// Every diagnostic, sorted by position.
     pub diagnostics: Vec<Diagnostic>,
     /// SHA-256 of the file's bytes (`None` when it was not read).
-    pub input: Option<String>,
+    pub input_sha256: Option<String>,
     /// The file could not be read (an I/O problem, exit status 2).
     pub unreadable: bool,
     /// Belongs to this shard (always true without `--shard`).
-    pub owned: bool,
+    pub in_shard: bool,
 }
 
 impl Checked {
@@ -81,7 +78,7 @@ impl Checked {
 
     /// The descriptor, when it can be rendered: read, decoded, no errors.
     pub fn valid(&self) -> Option<&Descriptor> {
-        if self.has_errors() || self.input.is_none() || self.id().is_none() {
+        if self.has_errors() || self.input_sha256.is_none() || self.id().is_none() {
             return None;
         }
         self.descriptor.as_ref()
@@ -106,7 +103,7 @@ pub struct CheckOptions {
 /// Checks every source (in parallel, on the current rayon pool), then adds a
 /// `BUILD-DUPLICATE-ID` error to each descriptor whose id another one uses.
 /// Every descriptor is checked, even outside the shard, so duplicates are
-/// found across shards; `owned` says which ones this shard reports and renders.
+/// found across shards; `in_shard` says which ones this shard reports and renders.
 /// The result is in the order of `sources`.
 pub fn check_all(sources: Vec<Source>, opts: CheckOptions) -> Vec<Checked> {
     let mut checked: Vec<Checked> = sources
@@ -149,7 +146,7 @@ pub fn check_all(sources: Vec<Source>, opts: CheckOptions) -> Vec<Checked> {
 }
 
 fn check_one(s: Source, opts: CheckOptions) -> Checked {
-    let owned = shard::owns(opts.shard, &s.path);
+    let in_shard = shard::owns(opts.shard, &s.path);
     let (mut loaded, input, unreadable) = match &s.content {
         Content::Bytes(b) => {
             let stem = stem(&s.path);
@@ -187,9 +184,9 @@ fn check_one(s: Source, opts: CheckOptions) -> Checked {
         source: loaded.source,
         descriptor: loaded.descriptor,
         diagnostics: loaded.diagnostics,
-        input,
+        input_sha256: input,
         unreadable,
-        owned,
+        in_shard,
     }
 }
 
@@ -363,7 +360,7 @@ pub fn plan(
     };
     let mut claims: BTreeSet<String> = BTreeSet::new();
     let present: BTreeSet<&str> = checked.iter().map(|c| c.path.as_str()).collect();
-    for (i, c) in checked.iter().enumerate().filter(|(_, c)| c.owned) {
+    for (i, c) in checked.iter().enumerate().filter(|(_, c)| c.in_shard) {
         let Some(desc) = c.valid() else {
             p.failed.push(i);
             continue;
@@ -373,7 +370,7 @@ pub fn plan(
             .map(|e| e.file)
             .collect();
         let current = own_old.get(c.path.as_str()).filter(|e| {
-            Some(&e.input) == c.input.as_ref()
+            Some(&e.input) == c.input_sha256.as_ref()
                 && e.made_with(inputs)
                 && Some(e.id.as_str()) == c.id()
                 && e.outputs.keys().eq(expected.iter())
@@ -521,7 +518,7 @@ mod tests {
             "a.yaml".into(),
             Entry::new(
                 "x",
-                c[0].input.as_deref().unwrap_or(""),
+                c[0].input_sha256.as_deref().unwrap_or(""),
                 &inputs,
                 outputs.clone(),
             ),

@@ -13,10 +13,7 @@ use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-/// Rule ID of an output that is stale, missing or extra (`--check`).
-pub const STALE: &str = "BUILD-STALE";
-/// Rule ID of a document the writer failed to produce.
-pub const RENDER: &str = "BUILD-RENDER";
+pub use crate::rules::{BUILD_RENDER as RENDER, BUILD_STALE as STALE};
 
 /// `build` or `build --check`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,7 +97,7 @@ pub enum ManifestStatus {
 #[derive(Debug)]
 pub struct Outcome<'a> {
     pub mode: Mode,
-    /// Every descriptor found (those with `owned == false` belong to other shards).
+    /// Every descriptor found (those with `in_shard == false` belong to other shards).
     pub checked: &'a [Checked],
     /// Outputs, in descriptor order then file name.
     pub documents: Vec<DocOutcome>,
@@ -138,13 +135,13 @@ pub struct Summary {
 }
 
 impl Outcome<'_> {
-    fn owned(&self) -> impl Iterator<Item = (usize, &Checked)> {
-        self.checked.iter().enumerate().filter(|(_, c)| c.owned)
+    fn in_shard(&self) -> impl Iterator<Item = (usize, &Checked)> {
+        self.checked.iter().enumerate().filter(|(_, c)| c.in_shard)
     }
 
     pub fn summary(&self) -> Summary {
         let mut s = Summary::default();
-        for (_, c) in self.owned() {
+        for (_, c) in self.in_shard() {
             s.descriptors += 1;
             if c.has_errors() {
                 s.with_errors += 1;
@@ -198,7 +195,7 @@ impl Outcome<'_> {
     pub fn json(&self) -> Value {
         let s = self.summary();
         let descriptors: Vec<Value> = self
-            .owned()
+            .in_shard()
             .map(|(i, c)| {
                 let status = if c.unreadable {
                     "unreadable"
@@ -214,7 +211,7 @@ impl Outcome<'_> {
                     "path": c.path,
                     "id": c.id(),
                     "status": status,
-                    "input_sha256": c.input,
+                    "input_sha256": c.input_sha256,
                     "diagnostics": c.diagnostics.iter().map(|d| JsonRecord::new(&c.display, d)).collect::<Vec<_>>(),
                     "outputs": self.docs_of(i).map(|d| json!({
                         "file": self.out_path(&d.file),
@@ -277,7 +274,7 @@ impl Outcome<'_> {
             .collect();
         let mut rule_ids: Vec<&'static str> = Vec::new();
         let mut results = Vec::new();
-        for (i, c) in self.owned() {
+        for (i, c) in self.in_shard() {
             let uri = sarif_uri(&c.display);
             for d in &c.diagnostics {
                 let idx = rule_index(&mut rule_ids, d.rule);
@@ -356,7 +353,7 @@ impl Outcome<'_> {
     pub fn junit(&self) -> String {
         let mut suites = String::new();
         let (mut tests, mut failures) = (0usize, 0usize);
-        for (i, c) in self.owned() {
+        for (i, c) in self.in_shard() {
             let mut cases = String::new();
             let (mut t, mut f, mut sk) = (1usize, 0usize, 0usize);
             // The check case.

@@ -22,7 +22,7 @@ use sisterdoc::batch::manifest::{self, Entry, Manifest};
 use sisterdoc::batch::plan::{self, CheckOptions, Checked, Content, Source};
 use sisterdoc::batch::report::{DocOutcome, DocStatus, ManifestStatus, Mode, Outcome};
 use sisterdoc::batch::shard::Shard;
-use sisterdoc::diagnostic::{HumanLang, Style};
+use sisterdoc::diagnostic::Style;
 use sisterdoc::document::ComposeOptions;
 use sisterdoc::render::{self, Format};
 use std::collections::BTreeMap;
@@ -150,15 +150,15 @@ pub fn run(a: Args) -> ExitCode {
     };
     let checked = pool.install(|| plan::check_all(sources, opts));
 
-    let lang: HumanLang = a.lang.into();
+    let lang: Lang = a.lang;
     let style = Style {
-        color: std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+        color: super::colour(&std::io::stderr()),
     };
     {
         let mut err = std::io::stderr().lock();
         // Errors and warnings; notes (info) go to the reports only, as a
         // batch of hundreds would drown in them.
-        for c in checked.iter().filter(|c| c.owned) {
+        for c in checked.iter().filter(|c| c.in_shard) {
             let loaded = sisterdoc::descriptor::Loaded {
                 source: c.source.clone(),
                 descriptor: None,
@@ -298,7 +298,7 @@ fn hash_files(ctx: &Ctx<'_>, names: Vec<String>) -> BTreeMap<String, String> {
     })
 }
 
-/// Removes temporary files (`.<name>.<pid>.tmp`) that a killed run left in
+/// Removes temporary files (`files::temp_name`) that a killed run left in
 /// the output folder, unless their process is still running.
 fn remove_stale_temporaries(out_dir: &Path) -> usize {
     let Ok(rd) = std::fs::read_dir(out_dir) else {
@@ -309,13 +309,7 @@ fn remove_stale_temporaries(out_dir: &Path) -> usize {
     for e in rd.flatten() {
         let name = e.file_name();
         let Some(name) = name.to_str() else { continue };
-        let Some(stem) = name.strip_prefix('.').and_then(|n| n.strip_suffix(".tmp")) else {
-            continue;
-        };
-        let Some(pid) = stem
-            .rsplit_once('.')
-            .and_then(|(_, p)| p.parse::<u32>().ok())
-        else {
+        let Some(pid) = super::files::temp_name_pid(name) else {
             continue;
         };
         if pid == own || process_alive(pid) {
@@ -376,7 +370,7 @@ fn render_one(
         entry: None,
         io_failed: false,
     };
-    let (Some(desc), Some(input), Some(id)) = (c.valid(), c.input.as_deref(), c.id()) else {
+    let (Some(desc), Some(input), Some(id)) = (c.valid(), c.input_sha256.as_deref(), c.id()) else {
         return r;
     };
     let outputs = match render::render(desc, None, &ctx.inputs.formats, ComposeOptions::default()) {
@@ -668,7 +662,7 @@ fn run_check<'a>(ctx: &Ctx<'_>, checked: &'a [Checked]) -> (Outcome<'a>, bool) {
     let jobs: Vec<usize> = checked
         .iter()
         .enumerate()
-        .filter(|(_, c)| c.owned && c.valid().is_some())
+        .filter(|(_, c)| c.in_shard && c.valid().is_some())
         .map(|(i, _)| i)
         .collect();
     let bar = progress(jobs.len());

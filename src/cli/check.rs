@@ -3,8 +3,9 @@
 use super::files::{self, Read};
 use super::DiagFormat;
 use sisterdoc::descriptor::Loaded;
-use sisterdoc::diagnostic::{self, Diagnostic, HumanLang, JsonRecord, Msg, Severity, Style};
-use std::io::{IsTerminal, Write};
+use sisterdoc::diagnostic::{self, Diagnostic, JsonRecord, Msg, Severity, Style};
+use sisterdoc::lang::Lang;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -31,7 +32,7 @@ pub fn print_diagnostics(
     file: &str,
     loaded: &Loaded,
     format: DiagFormat,
-    lang: HumanLang,
+    lang: Lang,
     style: Style,
 ) {
     for d in &loaded.diagnostics {
@@ -52,12 +53,7 @@ pub fn print_diagnostics(
     }
 }
 
-pub fn run(
-    paths: &[PathBuf],
-    format: DiagFormat,
-    lang: HumanLang,
-    deny_warnings: bool,
-) -> ExitCode {
+pub fn run(paths: &[PathBuf], format: DiagFormat, lang: Lang, deny_warnings: bool) -> ExitCode {
     let files = match files::descriptor_files(paths) {
         Ok(f) => f,
         Err(e) => {
@@ -67,9 +63,7 @@ pub fn run(
     };
     let stdout = std::io::stdout();
     let style = Style {
-        color: format == DiagFormat::Text
-            && stdout.is_terminal()
-            && std::env::var_os("NO_COLOR").is_none(),
+        color: format == DiagFormat::Text && super::colour(&stdout),
     };
     let mut out = stdout.lock();
     let (mut errors, mut warnings, mut bad_files, mut io_failed) = (0usize, 0usize, 0usize, false);
@@ -115,7 +109,7 @@ pub fn run(
     }
     if format == DiagFormat::Text {
         let summary = match lang {
-            HumanLang::En => format!(
+            Lang::En => format!(
                 "checked {} descriptor{}: {} with errors, {} error{}, {} warning{}",
                 files.len(),
                 if files.len() == 1 { "" } else { "s" },
@@ -125,7 +119,7 @@ pub fn run(
                 warnings,
                 if warnings == 1 { "" } else { "s" }
             ),
-            HumanLang::Th => format!(
+            Lang::Th => format!(
                 "ตรวจ {} ไฟล์: มีข้อผิดพลาด {} ไฟล์ (ข้อผิดพลาด {} รายการ, คำเตือน {} รายการ)",
                 files.len(),
                 bad_files,

@@ -3,7 +3,7 @@
 //! `sisterdoc::diff`, prints the report, writes the redline, and turns the
 //! outcome into an exit status (0 no substantive deviation, 1 some, 2 errors).
 
-use std::io::{IsTerminal, Read as _, Write};
+use std::io::{Read as _, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -11,10 +11,11 @@ use clap::ValueEnum;
 
 use super::files::{self, Read};
 use super::DiagFormat;
-use sisterdoc::diagnostic::{self, HumanLang, Severity};
+use sisterdoc::diagnostic::{self, Severity};
 use sisterdoc::diff::{self, report};
 use sisterdoc::document::DocKind;
 use sisterdoc::docx::DocxOptions;
+use sisterdoc::lang::Lang;
 
 /// `--kind`.
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -94,7 +95,7 @@ pub fn run(args: Args<'_>) -> ExitCode {
                             e,
                             &name,
                             &loaded.source,
-                            HumanLang::En,
+                            Lang::En,
                             Default::default()
                         )
                     );
@@ -153,7 +154,7 @@ pub fn run(args: Args<'_>) -> ExitCode {
     let printed = match args.format {
         DiagFormat::Text => {
             let style = report::Style {
-                color: stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+                color: super::colour(&stdout),
             };
             write!(w, "{}", report::text(&result, &names, style))
         }

@@ -68,6 +68,18 @@ pub fn stem(path: &Path) -> Option<String> {
         .map(str::to_string)
 }
 
+/// The temporary file an atomic write of `name` by process `pid` goes
+/// through: `.<name>.<pid>.tmp`, in the target's folder.
+pub fn temp_name(name: &str, pid: u32) -> String {
+    format!(".{name}.{pid}.tmp")
+}
+
+/// The process id in a name `temp_name` made, `None` for any other name.
+pub fn temp_name_pid(file_name: &str) -> Option<u32> {
+    let stem = file_name.strip_prefix('.')?.strip_suffix(".tmp")?;
+    stem.rsplit_once('.')?.1.parse().ok()
+}
+
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder,
 /// flushed, then renamed over the target. A failure leaves no partial file.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
@@ -76,7 +88,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("out");
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let tmp = dir.join(temp_name(name, std::process::id()));
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
         f.write_all(bytes)?;

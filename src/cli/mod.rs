@@ -30,19 +30,12 @@ pub struct Cli {
     command: Command,
 }
 
-#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
-pub enum Lang {
-    En,
-    Th,
-}
+pub use sisterdoc::lang::Lang;
 
-impl From<Lang> for sisterdoc::diagnostic::HumanLang {
-    fn from(l: Lang) -> Self {
-        match l {
-            Lang::En => sisterdoc::diagnostic::HumanLang::En,
-            Lang::Th => sisterdoc::diagnostic::HumanLang::Th,
-        }
-    }
+/// Whether text written to `stream` is coloured: only on a terminal, and
+/// never when `NO_COLOR` is set (https://no-color.org).
+pub fn colour(stream: &impl std::io::IsTerminal) -> bool {
+    stream.is_terminal() && std::env::var_os("NO_COLOR").is_none()
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -200,7 +193,7 @@ pub fn run() -> ExitCode {
             format,
             lang,
             deny,
-        } => check::run(&paths, format, lang.into(), deny.is_some()),
+        } => check::run(&paths, format, lang, deny.is_some()),
         Command::Render {
             paths,
             output,
@@ -214,7 +207,7 @@ pub fn run() -> ExitCode {
             kind,
             format,
             allow_errors,
-            lang: lang.into(),
+            lang,
         }),
         Command::Pairs {
             province,
@@ -228,7 +221,7 @@ pub fn run() -> ExitCode {
             });
             pairs::run(province, country, status, format)
         }
-        Command::Rules { lang } => rules::run(lang.into()),
+        Command::Rules { lang } => rules::run(lang),
         Command::New { kind, output } => new::run(kind, output.as_deref()),
         Command::Diff {
             draft,

@@ -3,10 +3,10 @@
 use super::check::{check_file, print_diagnostics};
 use super::files::{self, write_atomic};
 use super::{DiagFormat, FormatArg, KindArg};
-use sisterdoc::diagnostic::{HumanLang, Severity, Style};
+use sisterdoc::diagnostic::{Severity, Style};
 use sisterdoc::document::{ComposeOptions, DocKind};
+use sisterdoc::lang::Lang;
 use sisterdoc::render::{self, Format};
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -16,7 +16,7 @@ pub struct Args<'a> {
     pub kind: Option<KindArg>,
     pub format: FormatArg,
     pub allow_errors: bool,
-    pub lang: HumanLang,
+    pub lang: Lang,
 }
 
 pub fn run(a: Args<'_>) -> ExitCode {
@@ -46,7 +46,7 @@ pub fn run(a: Args<'_>) -> ExitCode {
         Some(KindArg::Both) | None => None,
     };
     let style = Style {
-        color: std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+        color: super::colour(&std::io::stderr()),
     };
     let (mut refused, mut io_failed) = (false, false);
     for path in &files {
@@ -77,8 +77,8 @@ pub fn run(a: Args<'_>) -> ExitCode {
             .filter(|_| !has_errors || a.allow_errors)
         else {
             match a.lang {
-                HumanLang::En => eprintln!("{name}: not rendered: fix the errors above, or pass --allow-errors to render a draft marked as not compliant"),
-                HumanLang::Th => eprintln!("{name}: ไม่ได้สร้างเอกสาร: แก้ข้อผิดพลาดข้างต้นก่อน หรือใช้ --allow-errors เพื่อสร้างร่างที่มีเครื่องหมาย \"ไม่เป็นไปตามร่างมาตรฐาน\" ทุกหน้า"),
+                Lang::En => eprintln!("{name}: not rendered: fix the errors above, or pass --allow-errors to render a draft marked as not compliant"),
+                Lang::Th => eprintln!("{name}: ไม่ได้สร้างเอกสาร: แก้ข้อผิดพลาดข้างต้นก่อน หรือใช้ --allow-errors เพื่อสร้างร่างที่มีเครื่องหมาย \"ไม่เป็นไปตามร่างมาตรฐาน\" ทุกหน้า"),
             }
             refused = true;
             continue;
@@ -96,8 +96,8 @@ pub fn run(a: Args<'_>) -> ExitCode {
                     let target = a.out_dir.join(&o.file_name);
                     match write_atomic(&target, &o.bytes) {
                         Ok(()) => match a.lang {
-                            HumanLang::En => println!("wrote {}", target.display()),
-                            HumanLang::Th => println!("สร้างไฟล์ {} แล้ว", target.display()),
+                            Lang::En => println!("wrote {}", target.display()),
+                            Lang::Th => println!("สร้างไฟล์ {} แล้ว", target.display()),
                         },
                         Err(e) => {
                             eprintln!("error: {}: {e}", target.display());
@@ -108,8 +108,8 @@ pub fn run(a: Args<'_>) -> ExitCode {
             }
             Err(e) => {
                 match a.lang {
-                    HumanLang::En => eprintln!("{name}: not rendered: {e}"),
-                    HumanLang::Th => eprintln!("{name}: ไม่ได้สร้างเอกสาร: {e}"),
+                    Lang::En => eprintln!("{name}: not rendered: {e}"),
+                    Lang::Th => eprintln!("{name}: ไม่ได้สร้างเอกสาร: {e}"),
                 }
                 refused = true;
             }

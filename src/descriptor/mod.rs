@@ -2,6 +2,7 @@
 //! bytes -> YAML node tree (`yaml`) -> partial validated model (`schema`,
 //! `model`), with every problem found on the way as a diagnostic.
 
+pub mod id;
 pub mod model;
 pub mod schema;
 pub mod yaml;

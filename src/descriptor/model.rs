@@ -6,14 +6,39 @@
 //! dotted blank, which is also what `--allow-errors` shows.
 
 use crate::date::Date;
-use crate::descriptor::yaml::Pos;
-use crate::document::{DocKind, Layout};
+use crate::position::Pos;
 use crate::reference::countries::Country;
 use crate::reference::fields::Field;
 use crate::reference::languages::Language;
 use crate::reference::positions::Position;
 use crate::reference::provinces::Province;
-use crate::reference::relationships::Relationship as RelationshipName;
+use crate::reference::relationships::RelationshipName;
+
+/// Which standard draft this is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DocKind {
+    Loi,
+    Mou,
+}
+
+impl DocKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            DocKind::Loi => "loi",
+            DocKind::Mou => "mou",
+        }
+    }
+}
+
+/// How the two language sections are placed on the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Layout {
+    /// Thai text, page break, English text.
+    #[default]
+    Sequential,
+    /// Thai left, English right, block beside block (paired by `key`).
+    Parallel,
+}
 
 /// A value with the position it was written at.
 #[derive(Clone, Debug, PartialEq)]

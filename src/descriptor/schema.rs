@@ -5,11 +5,12 @@
 //! closest known key as a "did you mean" hint. A bad value is reported and
 //! decoding goes on with the next one.
 
+use super::id::valid_id;
 use super::model::*;
+use super::model::{DocKind, Layout};
 use super::yaml::{Node, Pos, Value};
 use crate::date::{self, Date};
 use crate::diagnostic::{Diagnostic, Msg};
-use crate::document::{DocKind, Layout};
 use crate::reference::{self, countries, fields, languages, positions, provinces, relationships};
 
 /// Collects diagnostics while decoding.
@@ -594,16 +595,6 @@ fn type_th(v: &Value) -> &'static str {
         Value::Seq(_) => "รายการ",
         Value::Map(_) => "ชุดข้อมูล key: value",
     }
-}
-
-/// Is `id` usable as a file name stem: `[a-z0-9-]+`, not starting with '-'?
-pub fn valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 100
-        && !id.starts_with('-')
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// Suggests an id from any text: lowercase, other characters to '-'.

@@ -10,14 +10,7 @@ use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::Spanned;
 use std::fmt;
 
-/// A position in the source file (1-based line and column, in characters).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct Pos {
-    pub line: u32,
-    pub column: u32,
-    /// Length of the written value in characters (0 when unknown).
-    pub len: u32,
-}
+pub use crate::position::Pos;
 
 /// One YAML node with the position it was written at.
 #[derive(Clone, Debug, PartialEq)]

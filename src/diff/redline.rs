@@ -13,6 +13,7 @@
 //! [`read_view`] reads any DOCX's paragraphs with every change accepted or
 //! every change rejected: the tests use it to check both views.
 
+use crate::thai::segment::has_thai;
 use std::fmt::Write as _;
 use std::io::{Cursor, Read};
 
@@ -93,10 +94,6 @@ fn esc(s: &str) -> String {
         })
         .collect();
     quick_xml::escape::escape(&clean).into_owned()
-}
-
-fn has_thai(s: &str) -> bool {
-    s.chars().any(crate::thai::segment::is_thai)
 }
 
 #[derive(Clone, Copy)]

@@ -133,7 +133,7 @@ fn describe(d: &Deviation, style: Style) -> String {
                 },
                 "MFA-12"
             ),
-            b.severity.word(crate::diagnostic::HumanLang::En),
+            b.severity.word(crate::lang::Lang::En),
             quoted(&b.text),
             b.replace_en
         ));

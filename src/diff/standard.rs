@@ -15,10 +15,10 @@
 
 use super::tokens::{key_of, tokenize, Token};
 use crate::descriptor::model::*;
-use crate::descriptor::yaml::Pos;
 use crate::descriptor::Descriptor;
 use crate::document::compose::ComposeError;
 use crate::document::{compose, BlockContent, ComposeOptions, DocKind, Document, Lang, ParaStyle};
+use crate::position::Pos;
 
 /// How a unit looks on the page (the redline copies it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

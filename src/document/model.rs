@@ -7,54 +7,9 @@
 //! "signing", "signature") so that a parallel layout can put the Thai clause
 //! beside its English counterpart and the diff can align clause by clause.
 
-/// The language of a run of text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Lang {
-    Th,
-    En,
-}
+pub use crate::lang::Lang;
 
-impl Lang {
-    /// BCP 47 tag as written into DOCX and PDF metadata.
-    pub fn bcp47(self) -> &'static str {
-        match self {
-            Lang::Th => "th-TH",
-            Lang::En => "en-GB",
-        }
-    }
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Th => "th",
-            Lang::En => "en",
-        }
-    }
-}
-
-/// Which standard draft this is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum DocKind {
-    Loi,
-    Mou,
-}
-
-impl DocKind {
-    pub fn code(self) -> &'static str {
-        match self {
-            DocKind::Loi => "loi",
-            DocKind::Mou => "mou",
-        }
-    }
-}
-
-/// How the two language sections are placed on the page.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Layout {
-    /// Thai text, page break, English text.
-    #[default]
-    Sequential,
-    /// Thai left, English right, block beside block (paired by `key`).
-    Parallel,
-}
+pub use crate::descriptor::model::{DocKind, Layout};
 
 /// A stretch of text in one language and one style.
 #[derive(Clone, Debug, PartialEq, Eq)]

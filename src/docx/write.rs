@@ -8,6 +8,7 @@
 //! `SisterdocT0`) that [`super::fixup`] later swaps for the string. (Tables
 //! too: docx-rs writes `w:tblPr` children out of schema order.)
 
+use crate::thai::segment::has_thai;
 use std::collections::HashMap;
 
 use docx_rs::{
@@ -99,11 +100,6 @@ pub(crate) fn xml_attr(s: &str) -> String {
 /// Whether XML 1.0 can hold this character (tab and line breaks included).
 pub(crate) fn xml_char_ok(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
-}
-
-/// Whether the text holds a character of the Thai block (U+0E00..U+0E7F).
-pub(crate) fn has_thai(s: &str) -> bool {
-    s.chars().any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c))
 }
 
 /// The exact property XML that marker ids point to, in the order handed out.

@@ -3,24 +3,11 @@
 
 use crate::date::Date;
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// English name of `month` (1 = January .. 12 = December), `None` outside 1..=12.
 pub fn month_name(month: u8) -> Option<&'static str> {
-    MONTHS.get(usize::from(month).checked_sub(1)?).copied()
+    crate::date::ENGLISH_MONTHS
+        .get(usize::from(month).checked_sub(1)?)
+        .copied()
 }
 
 /// "15 March 2026": day (no leading zero), month name, year (CE).

@@ -12,17 +12,7 @@ use rustybuzz::Face;
 
 use super::PdfError;
 
-static SARABUN_REGULAR: &[u8] = include_bytes!("../../fonts/Sarabun-Regular.ttf");
-static SARABUN_BOLD: &[u8] = include_bytes!("../../fonts/Sarabun-Bold.ttf");
-
-/// The bundled font files by name, for build fingerprints: a font change
-/// makes every rendered output stale (`build::fingerprint`).
-pub fn font_sources() -> [(&'static str, &'static [u8]); 2] {
-    [
-        ("Sarabun-Regular.ttf", SARABUN_REGULAR),
-        ("Sarabun-Bold.ttf", SARABUN_BOLD),
-    ]
-}
+use crate::fonts::{SARABUN_BOLD, SARABUN_REGULAR};
 
 /// Body text size in points.
 ///

@@ -24,8 +24,7 @@ use super::linebreak::{Breaker, Fill, Line};
 use super::shape::{Flow, SGlyph, Shaper};
 use super::{LaidOutLine, LinePart, PdfError};
 use crate::document::{
-    Block, BlockContent, Document, Lang, Layout as DocLayout, ParaStyle, Paragraph, Section,
-    Signature,
+    Block, BlockContent, Document, Lang, Layout, ParaStyle, Paragraph, Section, Signature,
 };
 use crate::thai::segment::has_thai;
 
@@ -110,13 +109,13 @@ pub struct PageOut {
 }
 
 /// The whole document laid out.
-pub struct Layout {
+pub struct LaidOut {
     pub flows: Vec<FlowData>,
     pub pages: Vec<PageOut>,
     pub groups: Vec<Group>,
 }
 
-impl Layout {
+impl LaidOut {
     /// The characters (each once, in order of appearance) drawn with the
     /// fonts' "missing glyph" box.
     pub fn missing_glyphs(&self) -> String {
@@ -225,7 +224,7 @@ struct Builder<'a> {
 }
 
 /// Lay out the whole document.
-pub fn layout(doc: &Document, faces: &Faces) -> Result<Layout, PdfError> {
+pub fn layout(doc: &Document, faces: &Faces) -> Result<LaidOut, PdfError> {
     let mut b = Builder {
         doc,
         shaper: Shaper::new(faces),
@@ -240,7 +239,7 @@ pub fn layout(doc: &Document, faces: &Faces) -> Result<Layout, PdfError> {
     let th = doc.section(Lang::Th);
     let en = doc.section(Lang::En);
     match (doc.layout, th, en) {
-        (DocLayout::Parallel, Some(th), Some(en)) => {
+        (Layout::Parallel, Some(th), Some(en)) => {
             sequences.push((0, Lang::Th));
             b.new_page();
             let units = b.parallel_units(th, en)?;
@@ -260,7 +259,7 @@ pub fn layout(doc: &Document, faces: &Faces) -> Result<Layout, PdfError> {
         sequences.push((0, Lang::Th));
     }
     b.furniture(&sequences)?;
-    Ok(Layout {
+    Ok(LaidOut {
         flows: b.flows,
         pages: b.pages,
         groups: b.groups,

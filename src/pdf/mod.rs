@@ -22,7 +22,7 @@ use std::ops::Range;
 
 use crate::document::{Document, Lang};
 
-pub use fonts::{font_sources, FONT_SIZE, LINE_PITCH};
+pub use fonts::{FONT_SIZE, LINE_PITCH};
 pub use layout::{PAGE_H, PAGE_W};
 
 /// Why a PDF could not be written.
@@ -120,31 +120,6 @@ pub struct LaidOutLine {
     pub baseline: f32,
     /// Natural width of the drawn text in points (before justification).
     pub width: f32,
-}
-
-/// The characters of `text` (each once, in order) that the bundled fonts
-/// (regular or bold) have no glyph for: they would print as boxes, which
-/// PDF/A forbids, so writing a PDF with them fails. Spaces and controls are
-/// never reported. Used by `check` to warn before rendering.
-pub fn unsupported_chars(text: &str) -> Result<String, PdfError> {
-    static FACES: std::sync::OnceLock<Result<fonts::Faces, PdfError>> = std::sync::OnceLock::new();
-    let faces = FACES
-        .get_or_init(fonts::Faces::load)
-        .as_ref()
-        .map_err(Clone::clone)?;
-    let mut out = String::new();
-    for c in text.chars() {
-        if c.is_whitespace() || c.is_control() || out.contains(c) {
-            continue;
-        }
-        let missing = [fonts::FontKind::Regular, fonts::FontKind::Bold]
-            .into_iter()
-            .any(|k| faces.face(k).glyph_index(c).is_none());
-        if missing {
-            out.push(c);
-        }
-    }
-    Ok(out)
 }
 
 /// Lay out `doc` without writing it: every line on every page, in page order.

@@ -27,7 +27,7 @@ use krilla::text::{Font, GlyphId, KrillaGlyph};
 use krilla::{Document as KDocument, SerializeSettings};
 
 use super::fonts::{font_data, FontKind, FONT_SIZE};
-use super::layout::{Layout, Placed, PAGE_H, PAGE_W};
+use super::layout::{LaidOut, Placed, PAGE_H, PAGE_W};
 use super::{LinePart, PdfError, PdfOptions};
 use crate::document::{Document, Lang};
 use crate::thai::segment::clusters;
@@ -93,7 +93,7 @@ fn fill(red: bool) -> Fill {
 }
 
 /// Write the laid-out document.
-pub fn render(doc: &Document, layout: &Layout, opts: &PdfOptions) -> Result<Vec<u8>, PdfError> {
+pub fn render(doc: &Document, layout: &LaidOut, opts: &PdfOptions) -> Result<Vec<u8>, PdfError> {
     let mut builder = ConfigurationBuilder::new();
     if opts.archival {
         builder = builder.with_archival_validator(Archival::A2_B);
@@ -183,7 +183,7 @@ pub fn render(doc: &Document, layout: &Layout, opts: &PdfOptions) -> Result<Vec<
 /// serve readers that ignore `/ActualText`, such as MuPDF.
 fn draw_line(
     surface: &mut krilla::surface::Surface<'_>,
-    layout: &Layout,
+    layout: &LaidOut,
     pl: &Placed,
     font: &dyn Fn(FontKind) -> Font,
 ) -> Option<Identifier> {
@@ -309,7 +309,7 @@ fn draw_line(
 /// later at the start of a cluster range ("ที่") keeps the entry "ท".
 fn seed_mappings(
     surface: &mut krilla::surface::Surface<'_>,
-    layout: &Layout,
+    layout: &LaidOut,
     font: &dyn Fn(FontKind) -> Font,
 ) {
     let mut seen: std::collections::BTreeMap<(FontKind, u16), String> = Default::default();

@@ -8,7 +8,7 @@ use super::{by_key, compact_key, suggest_in};
 
 /// One allowed relationship name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Relationship {
+pub struct RelationshipName {
     /// Descriptor key: "sister-cities".
     pub key: &'static str,
     /// Thai name: "เมืองพี่เมืองน้อง".
@@ -17,12 +17,12 @@ pub struct Relationship {
     pub en: &'static str,
 }
 
-const fn r(key: &'static str, th: &'static str, en: &'static str) -> Relationship {
-    Relationship { key, th, en }
+const fn r(key: &'static str, th: &'static str, en: &'static str) -> RelationshipName {
+    RelationshipName { key, th, en }
 }
 
 /// The seven names of rule MFA-2, in its order.
-pub static RELATIONSHIPS: &[Relationship] = &[
+pub static RELATIONSHIPS: &[RelationshipName] = &[
     r("sister-cities", "เมืองพี่เมืองน้อง", "Sister Cities"),
     r("twin-cities", "เมืองคู่แฝด", "Twin Cities"),
     r("friendship-cities", "เมืองมิตรภาพ", "Friendship Cities"),
@@ -36,11 +36,11 @@ pub static RELATIONSHIPS: &[Relationship] = &[
     ),
 ];
 
-super::keyed!(Relationship);
+super::keyed!(RelationshipName);
 
 /// Find a relationship by its key, ignoring case and surrounding whitespace.
 /// Names are not keys ("Sister Cities" does not match; see [`suggest`]).
-pub fn lookup(key: &str) -> Option<&'static Relationship> {
+pub fn lookup(key: &str) -> Option<&'static RelationshipName> {
     by_key(RELATIONSHIPS, key)
 }
 
@@ -48,7 +48,7 @@ pub fn lookup(key: &str) -> Option<&'static Relationship> {
 /// spaces or underscores, a Thai or English name, or a singular form
 /// ("sister city", "Sister Cities", "เมืองพี่เมืองน้อง"); else the nearest key or
 /// name. `None` when nothing is reasonably close. For hints only.
-pub fn suggest(input: &str) -> Option<&'static Relationship> {
+pub fn suggest(input: &str) -> Option<&'static RelationshipName> {
     let singular = |s: &str| compact_key(s).replace("cities", "city");
     suggest_in(RELATIONSHIPS, input, |rel, key| {
         [rel.key, rel.en, rel.th]

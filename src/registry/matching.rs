@@ -7,6 +7,7 @@
 //! (เจียหยาง / เจียวหยาง, ไห่หนาน / ไหหลำ) match only because the registry
 //! records them as aliases of the partner.
 
+use crate::thai::segment::is_thai;
 use serde::{Deserialize, Serialize};
 
 /// A partner's name: the (corrected) Thai name, the English name when it is
@@ -86,10 +87,6 @@ const THAI_PREFIXES: &[&str] = &[
     "รัฐ",
     "เขต",
 ];
-
-fn is_thai(c: char) -> bool {
-    ('\u{0E00}'..='\u{0E7F}').contains(&c)
-}
 
 /// Normalise a Thai place name for matching.
 ///

@@ -9,9 +9,9 @@
 
 use super::RuleInfo;
 use crate::descriptor::model::At;
-use crate::descriptor::yaml::Pos;
 use crate::descriptor::Descriptor;
 use crate::diagnostic::{Diagnostic, Msg, Severity};
+use crate::position::Pos;
 use crate::thai::segment;
 
 pub const RULE: RuleInfo = RuleInfo {

@@ -90,10 +90,10 @@ pub fn catalogue() -> Vec<RuleInfo> {
         data("SCHEMA-UNKNOWN", "หัวข้อที่ไม่รู้จัก", "Unknown key", "Keys not in the descriptor format are errors (never silently ignored), with a did-you-mean hint."),
         data("SCHEMA-PLACEHOLDER", "ยังไม่ได้กรอกข้อมูล", "Placeholder not filled", "A value written by `sisterdoc new` as <...> has not been replaced with real data."),
         data("SCHEMA-VALUE", "ค่าไม่อยู่ในตัวเลือก", "Value not allowed", "A value is not one of the allowed choices or not in the expected form (e.g. '6 months')."),
-        data("BUILD-DUPLICATE-ID", "id ซ้ำกับไฟล์อื่น", "Duplicate id", "Two descriptors in one build have the same id (their outputs would overwrite each other); both files are named."),
-        data("BUILD-STALE", "ไฟล์ผลลัพธ์ไม่เป็นปัจจุบัน", "Stale output", "`build --check`: an output is missing, edited, extra, or was made by other templates, fonts or tool version."),
-        data("BUILD-RENDER", "สร้างเอกสารไม่สำเร็จ", "Rendering failed", "A descriptor passed the rules but a writer refused it (e.g. characters the bundled PDF font has no glyph for)."),
-        data("IO", "อ่านหรือเขียนไฟล์ไม่ได้", "File error", "A file could not be read or written; the message names it."),
+        data(BUILD_DUPLICATE_ID, "id ซ้ำกับไฟล์อื่น", "Duplicate id", "Two descriptors in one build have the same id (their outputs would overwrite each other); both files are named."),
+        data(BUILD_STALE, "ไฟล์ผลลัพธ์ไม่เป็นปัจจุบัน", "Stale output", "`build --check`: an output is missing, edited, extra, or was made by other templates, fonts or tool version."),
+        data(BUILD_RENDER, "สร้างเอกสารไม่สำเร็จ", "Rendering failed", "A descriptor passed the rules but a writer refused it (e.g. characters the bundled PDF font has no glyph for)."),
+        data(IO, "อ่านหรือเขียนไฟล์ไม่ได้", "File error", "A file could not be read or written; the message names it."),
         RuleInfo {
             id: "SCHEMA-LANG",
             severity: Severity::Warning,
@@ -105,21 +105,32 @@ pub fn catalogue() -> Vec<RuleInfo> {
     ]
 }
 
+/// Rule ID: two descriptors of one build have the same id (`batch::plan`).
+pub const BUILD_DUPLICATE_ID: &str = "BUILD-DUPLICATE-ID";
+/// Rule ID: `build --check` found an output out of date (`batch::report`).
+pub const BUILD_STALE: &str = "BUILD-STALE";
+/// Rule ID: a writer refused a descriptor that passed the rules (`batch::report`).
+pub const BUILD_RENDER: &str = "BUILD-RENDER";
+/// Rule ID: a file could not be read or written.
+pub const IO: &str = "IO";
+
 #[cfg(test)]
 pub mod testing;
 
 #[cfg(test)]
 mod catalogue_tests {
+    use super::{BUILD_DUPLICATE_ID, BUILD_RENDER, BUILD_STALE, IO};
+
     #[test]
     fn ids_are_unique_and_cover_every_emitter() {
         let cat = super::catalogue();
         let ids: std::collections::BTreeSet<&str> = cat.iter().map(|r| r.id).collect();
         assert_eq!(ids.len(), cat.len(), "duplicate rule IDs");
         for id in [
-            crate::batch::plan::DUPLICATE_ID,
-            crate::batch::plan::IO,
-            crate::batch::report::STALE,
-            crate::batch::report::RENDER,
+            BUILD_DUPLICATE_ID,
+            IO,
+            BUILD_STALE,
+            BUILD_RENDER,
             "SCHEMA-PLACEHOLDER",
             "REG-1",
             "REG-2",

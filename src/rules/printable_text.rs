@@ -26,7 +26,7 @@ pub fn check(desc: &Descriptor, out: &mut Vec<Diagnostic>) {
     }
     for (label, b) in texts {
         for text in [&b.th, &b.en] {
-            let Ok(missing) = crate::pdf::unsupported_chars(&text.value) else {
+            let Ok(missing) = crate::fonts::unsupported_chars(&text.value) else {
                 continue;
             };
             if missing.is_empty() {

@@ -16,7 +16,10 @@ pub const RULE: RuleInfo = RuleInfo {
 };
 
 pub fn check(desc: &Descriptor, out: &mut Vec<Diagnostic>) {
-    if !desc.documents.contains(&crate::document::DocKind::Mou) {
+    if !desc
+        .documents
+        .contains(&crate::descriptor::model::DocKind::Mou)
+    {
         return;
     }
     let Some(t) = desc.mou.as_ref().and_then(|m| m.termination.as_ref()) else {

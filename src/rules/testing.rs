@@ -57,7 +57,14 @@ pub fn partner_block(unit: &str, level: &str, rank: &str) -> String {
 
 /// Every diagnostic (decoding and rules) for a descriptor text.
 pub fn diagnostics(yaml: &str) -> Vec<Diagnostic> {
-    crate::check::check_bytes(yaml.as_bytes(), Some("test-pair")).diagnostics
+    // `check::check_bytes` without the layer above: decode, then every rule.
+    let loaded = crate::descriptor::load(yaml.as_bytes(), Some("test-pair"));
+    let mut out = loaded.diagnostics;
+    if let Some(desc) = &loaded.descriptor {
+        out.extend(super::check(desc));
+    }
+    crate::diagnostic::sort(&mut out);
+    out
 }
 
 /// Does `rule` report anything for this descriptor?

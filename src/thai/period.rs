@@ -7,7 +7,7 @@
 //! `output.thai_digits` is set ("๖ เดือน"). Thai has no plural, so the unit
 //! is the same for every number.
 
-use crate::english::numbers::digits_grouped;
+use crate::numerals::digits_grouped;
 
 /// "6 เดือน"
 pub fn thai_months(n: u32) -> String {
