@@ -158,7 +158,8 @@ impl Decoder {
                     format!("missing required key `{path}`"),
                 ),
             )
-            .with_hint(hint),
+            .with_hint(hint)
+            .with_path(path),
         );
     }
 
