@@ -5,7 +5,7 @@
 //! example `sisterdoc new` writes and the hint given when it is missing.
 //! Everything else that needs to know the format reads this table:
 //!
-//! - the decoder (`descriptor::schema`) takes the keys allowed in each mapping,
+//! - the decoder (`descriptor::decode`) takes the keys allowed in each mapping,
 //!   the missing-key hints and the choice lists from here (a test decodes a
 //!   complete descriptor and checks that the keys the decoder asks for are
 //!   exactly the table's);

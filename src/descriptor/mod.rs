@@ -2,12 +2,14 @@
 //! bytes -> YAML node tree (`yaml`) -> partial validated model (`schema`,
 //! `model`), with every problem found on the way as a diagnostic.
 
+pub mod decode;
 pub mod form_values;
 pub mod format;
+pub mod id;
 pub mod json_schema;
 pub mod model;
 pub mod paths;
-pub mod schema;
+pub mod reader;
 pub mod yaml;
 
 pub use model::Descriptor;
@@ -146,7 +148,7 @@ pub fn load(bytes: &[u8], stem: Option<&str>) -> Loaded {
             };
         }
     };
-    let (desc, diagnostics) = schema::decode(&root, stem);
+    let (desc, diagnostics) = decode::decode(&root, stem);
     let mut loaded = Loaded {
         source,
         descriptor: Some(desc),
