@@ -17,10 +17,21 @@ fn maximal() -> String {
     use form_values::FormValue::Text;
     values.insert("partner.language".into(), Text("zh".into()));
     values.insert("output.docx_font".into(), Text("TH Sarabun New".into()));
-    values.insert("partner.within.th".into(), Text("มณฑลยูนนาน".into()));
-    values.insert("partner.within.en".into(), Text("Yunnan Province".into()));
-    values.insert("signing.place.th".into(), Text("นครคุนหมิง".into()));
-    values.insert("signing.place.en".into(), Text("Kunming".into()));
+    use form_values::FormValue::Pair;
+    values.insert(
+        "partner.within".into(),
+        Pair {
+            th: "มณฑลยูนนาน".into(),
+            en: "Yunnan Province".into(),
+        },
+    );
+    values.insert(
+        "signing.place".into(),
+        Pair {
+            th: "นครคุนหมิง".into(),
+            en: "Kunming".into(),
+        },
+    );
     values.insert("signing.date".into(), Text("2026-03-15".into()));
     values.insert(
         "cooperation.explore".into(),
@@ -153,6 +164,26 @@ fn the_new_template_has_every_key_of_the_table() {
             f.path
         );
     }
+}
+
+#[test]
+fn form_values_are_one_json_key_per_field() {
+    let text = std::fs::read_to_string(root().join("fixtures/valid/chiangmai-kunming.yaml"))
+        .expect("fixture");
+    let values = form_values::read(&text).expect("reads");
+    let json = serde_json::to_value(&values).expect("json");
+    assert_eq!(json["thai_side.province"], "Chiang Mai");
+    assert_eq!(json["partner.name"]["en"], "Kunming");
+    assert_eq!(json["output.thai_digits"], true);
+    assert!(json["cooperation.fields"].is_array());
+    for key in json.as_object().expect("object").keys() {
+        assert!(
+            format::field(key).is_some(),
+            "{key} is not a field of the table"
+        );
+    }
+    let back: form_values::FormValues = serde_json::from_value(json).expect("back");
+    assert_eq!(back, values);
 }
 
 #[test]

@@ -23,6 +23,11 @@ use std::collections::BTreeMap;
 pub enum FormValue {
     Bool(bool),
     Text(String),
+    /// A bilingual text, or the user's own name where a key is expected.
+    Pair {
+        th: String,
+        en: String,
+    },
     List(Vec<ListItem>),
 }
 
@@ -34,8 +39,10 @@ pub enum ListItem {
     Custom { th: String, en: String },
 }
 
-/// Path -> value. A bilingual field `p` is held as `p.th` and `p.en`; a key
-/// or `{th, en}` field as `p` (a key) or `p.th` and `p.en`.
+/// Path -> value, one entry per field of the table: a bilingual field as a
+/// `Pair`, a key-or-`{th, en}` field as `Text` (the key) or `Pair`, lists as
+/// `List`. As JSON: `{"partner.name": {"th": "...", "en": "..."},
+/// "cooperation.fields": ["trade", {"th": "...", "en": "..."}], ...}`.
 pub type FormValues = BTreeMap<String, FormValue>;
 
 /// What `write_yaml` writes around the values.
@@ -105,8 +112,7 @@ fn bilingual(node: &Node) -> Option<(String, String)> {
 
 fn read_field(f: &Field, node: &Node, out: &mut FormValues) {
     let put_bilingual = |out: &mut FormValues, (th, en): (String, String)| {
-        out.insert(format!("{}.th", f.path), FormValue::Text(th));
-        out.insert(format!("{}.en", f.path), FormValue::Text(en));
+        out.insert(f.path.to_string(), FormValue::Pair { th, en });
     };
     match f.kind {
         Kind::Section | Kind::Version => {}
@@ -197,6 +203,7 @@ fn is_blank(v: &FormValue) -> bool {
     match v {
         FormValue::Text(s) => s.trim().is_empty(),
         FormValue::List(l) => l.is_empty(),
+        FormValue::Pair { th, en } => th.trim().is_empty() && en.trim().is_empty(),
         FormValue::Bool(_) => false,
     }
 }
@@ -291,14 +298,11 @@ fn value_source(f: &Field, values: &FormValues) -> Option<String> {
         Some(FormValue::Text(s)) if !s.trim().is_empty() => Some(s.trim().to_string()),
         _ => None,
     };
-    let pair = || {
-        let th = text(&format!("{}.th", f.path));
-        let en = text(&format!("{}.en", f.path));
-        if th.is_none() && en.is_none() {
-            None
-        } else {
-            Some(flow_pair(&th.unwrap_or_default(), &en.unwrap_or_default()))
+    let pair = || match values.get(f.path) {
+        Some(FormValue::Pair { th, en }) if !(th.trim().is_empty() && en.trim().is_empty()) => {
+            Some(flow_pair(th.trim(), en.trim()))
         }
+        _ => None,
     };
     match f.kind {
         Kind::Section => None,

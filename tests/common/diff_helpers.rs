@@ -3,7 +3,6 @@
 //! partner would, write it as DOCX, read it back and diff it.
 #![allow(dead_code)]
 
-
 use sisterdoc::descriptor::Descriptor;
 use sisterdoc::diff::{self, Class, Deviation, DiffReport, Draft};
 use sisterdoc::document::{build, BlockContent, BuildOptions, DocKind, Document, Lang};
