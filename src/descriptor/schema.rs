@@ -12,6 +12,9 @@ use crate::diagnostic::{Diagnostic, Msg};
 use crate::document::{DocKind, Layout};
 use crate::reference::{self, countries, fields, languages, positions, provinces, relationships};
 
+#[path = "proposal.rs"]
+mod proposal;
+
 /// Collects diagnostics while decoding.
 pub struct Decoder {
     pub diags: Vec<Diagnostic>,
@@ -636,6 +639,7 @@ const TOP_KEYS: &[&str] = &[
     "loi",
     "signing",
     "output",
+    "proposal",
 ];
 
 /// Decodes the whole descriptor. `stem` is the file stem, the default `id`.
@@ -830,6 +834,7 @@ fn decode_root(d: &mut Decoder, root: &Node, stem: Option<&str>) -> Descriptor {
     if let Some(n) = m.get("output") {
         decode_output(d, n, &mut desc);
     }
+    desc.proposal = m.get("proposal").and_then(|n| proposal::decode(d, n));
     d.finish(m, TOP_KEYS);
     desc
 }
