@@ -2,6 +2,8 @@
 //! bytes -> YAML node tree (`yaml`) -> partial validated model (`schema`,
 //! `model`), with every problem found on the way as a diagnostic.
 
+pub mod format;
+pub mod json_schema;
 pub mod model;
 pub mod schema;
 pub mod yaml;

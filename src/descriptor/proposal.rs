@@ -1,7 +1,8 @@
 //! The optional `proposal:` section (descriptor.md, last section): the
 //! submission to the Ministry of Interior that `sisterdoc package` builds.
 //!
-//! A child module of `schema` (it uses the decoder's readers). Every key is
+//! A child module of `schema` (it uses the decoder's readers); the keys
+//! allowed in each mapping come from the field table (`descriptor::format`). Every key is
 //! optional here: a section that is present but incomplete is PROP-1's
 //! business (a warning in `check`, a refusal in `package`), not a schema
 //! error. Wrong types, unknown keys and impossible dates are errors as
@@ -11,27 +12,6 @@ use super::{join_path, Decoder, MapReader};
 use crate::descriptor::model::*;
 use crate::descriptor::yaml::{Node, Value};
 use crate::diagnostic::{Diagnostic, Msg};
-
-/// Keys of `proposal:`.
-pub(super) const KEYS: &[&str] = &["letter", "reasons", "partner_profile", "plan"];
-const LETTER_KEYS: &[&str] = &[
-    "number",
-    "date",
-    "to",
-    "office",
-    "address",
-    "reference",
-    "contact",
-];
-const CONTACT_KEYS: &[&str] = &["unit", "phone", "fax", "email"];
-const ACTIVITY_KEYS: &[&str] = &[
-    "activity",
-    "fiscal_year",
-    "budget",
-    "source",
-    "responsible",
-    "indicator",
-];
 
 /// Decodes the `proposal` node; `None` when it is not a mapping (reported).
 pub(super) fn decode(d: &mut Decoder, n: &Node) -> Option<Proposal> {
@@ -72,7 +52,7 @@ pub(super) fn decode(d: &mut Decoder, n: &Node) -> Option<Proposal> {
             ),
         }
     }
-    d.finish(m, KEYS);
+    d.finish(m);
     Some(p)
 }
 
@@ -101,11 +81,11 @@ fn letter(d: &mut Decoder, n: &Node) -> ProposalLetter {
             contact.phone = text(d, &mut c, cpath, "phone");
             contact.fax = text(d, &mut c, cpath, "fax");
             contact.email = text(d, &mut c, cpath, "email");
-            d.finish(c, CONTACT_KEYS);
+            d.finish(c);
             l.contact = Some(contact);
         }
     }
-    d.finish(m, LETTER_KEYS);
+    d.finish(m);
     l
 }
 
@@ -134,7 +114,7 @@ fn activity(d: &mut Decoder, n: &Node, path: &str) -> Option<Activity> {
     }
     a.source = text(d, &mut m, path, "source");
     a.responsible = text(d, &mut m, path, "responsible");
-    d.finish(m, ACTIVITY_KEYS);
+    d.finish(m);
     Some(a)
 }
 

@@ -5,11 +5,12 @@
 //! closest known key as a "did you mean" hint. A bad value is reported and
 //! decoding goes on with the next one.
 
+use super::format;
 use super::model::*;
 use super::yaml::{Node, Pos, Value};
 use crate::date::{self, Date};
 use crate::diagnostic::{Diagnostic, Msg};
-use crate::document::{DocKind, Layout};
+use crate::document::DocKind;
 use crate::reference::{self, countries, fields, languages, positions, provinces, relationships};
 
 #[path = "proposal.rs"]
@@ -116,8 +117,10 @@ impl Decoder {
         }
     }
 
-    /// Reports every key of `m` that was never asked for.
-    fn finish(&mut self, m: MapReader<'_>, known: &[&str]) {
+    /// Reports every key of `m` that was never asked for; the keys allowed
+    /// there come from the format table.
+    fn finish(&mut self, m: MapReader<'_>) {
+        let known = format::keys_in(&m.path);
         for (i, (k, _)) in m.entries.iter().enumerate() {
             if m.used[i] {
                 continue;
@@ -168,6 +171,26 @@ impl Decoder {
             self.missing(m, key, hint);
         }
         v
+    }
+
+    /// The hint the format table gives for a missing key of `m`.
+    fn missing_hint(m: &MapReader<'_>, key: &str) -> Msg {
+        match format::field(&m.child_path(key)) {
+            Some(f) if !f.missing.en.is_empty() => Msg::new(f.missing.th, f.missing.en),
+            _ => Msg::new(format!("เพิ่ม `{key}:`"), format!("add `{key}:`")),
+        }
+    }
+
+    /// A key the format table lists as required in `m`.
+    fn required_field<'a>(&mut self, m: &mut MapReader<'a>, key: &str) -> Option<&'a Node> {
+        let hint = Self::missing_hint(m, key);
+        self.required(m, key, hint)
+    }
+
+    /// Reports a conditionally required key of `m` as missing.
+    fn missing_field(&mut self, m: &MapReader<'_>, key: &str) {
+        let hint = Self::missing_hint(m, key);
+        self.missing(m, key, hint);
     }
 
     fn string(&mut self, node: &Node, path: &str) -> Option<At<String>> {
@@ -265,7 +288,7 @@ impl Decoder {
         let en_n = self.required(&mut m, "en", en_hint);
         let th = th_n.and_then(|n| self.string(n, &join_path(path, "th")));
         let en = en_n.and_then(|n| self.string(n, &join_path(path, "en")));
-        self.finish(m, &["th", "en"]);
+        self.finish(m);
         if let Some(th) = &th {
             if !crate::thai::segment::has_thai(&th.value) {
                 self.push(
@@ -310,15 +333,15 @@ impl Decoder {
     }
 
     /// A value from a fixed list of keys (`unit`, `rank`, ...).
-    fn choice<T: Copy>(&mut self, node: &Node, path: &str, choices: &[(&str, T)]) -> Option<At<T>> {
+    fn choice<T: Copy>(&mut self, node: &Node, path: &str, choices: &[Choice<T>]) -> Option<At<T>> {
+        let list = choices
+            .iter()
+            .map(|c| c.key)
+            .collect::<Vec<_>>()
+            .join(" | ");
         let s = match &node.value {
             Value::Str(s) => s.trim(),
             _ => {
-                let list = choices
-                    .iter()
-                    .map(|(k, _)| *k)
-                    .collect::<Vec<_>>()
-                    .join(" | ");
                 self.type_error(
                     node,
                     path,
@@ -328,18 +351,13 @@ impl Decoder {
                 return None;
             }
         };
-        if let Some((_, v)) = choices.iter().find(|(k, _)| *k == s) {
+        if let Some(c) = choices.iter().find(|c| c.key == s) {
             return Some(At {
-                value: *v,
+                value: c.value,
                 pos: node.pos,
             });
         }
-        let list = choices
-            .iter()
-            .map(|(k, _)| *k)
-            .collect::<Vec<_>>()
-            .join(" | ");
-        let hint = match reference::closest(s, choices.iter().map(|(k, _)| *k)) {
+        let hint = match reference::closest(s, choices.iter().map(|c| c.key)) {
             Some(c) => Msg::new(
                 format!("หมายถึง `{c}` หรือไม่ (ค่าที่ใช้ได้: {list})"),
                 format!("did you mean `{c}`? (allowed: {list})"),
@@ -430,9 +448,9 @@ impl Decoder {
         &mut self,
         node: &Node,
         path: &str,
-        units: &[(&str, PeriodUnit)],
+        units: &[Choice<PeriodUnit>],
     ) -> Option<At<Period>> {
-        let allowed = units.iter().map(|(u, _)| *u).collect::<Vec<_>>().join("|");
+        let allowed = units.iter().map(|c| c.key).collect::<Vec<_>>().join("|");
         let bad = |d: &mut Self| {
             d.push(
                 Diagnostic::error(
@@ -444,8 +462,8 @@ impl Decoder {
                     ),
                 )
                 .with_hint(Msg::new(
-                    format!("ตัวอย่าง: 6 {}", units[0].0),
-                    format!("for example: 6 {}", units[0].0),
+                    format!("ตัวอย่าง: 6 {}", units.first().map_or("", |c| c.key)),
+                    format!("for example: 6 {}", units.first().map_or("", |c| c.key)),
                 )),
             );
         };
@@ -465,10 +483,10 @@ impl Decoder {
         let u = u.to_ascii_lowercase();
         let unit = units
             .iter()
-            .find(|(name, _)| *name == u || name.trim_end_matches('s') == u);
+            .find(|c| c.key == u || c.key.trim_end_matches('s') == u);
         match unit {
-            Some((_, unit)) => Some(At {
-                value: Period { n, unit: *unit },
+            Some(c) => Some(At {
+                value: Period { n, unit: c.value },
                 pos: node.pos,
             }),
             None => {
@@ -627,21 +645,6 @@ pub fn suggest_id(s: &str) -> String {
     }
 }
 
-const TOP_KEYS: &[&str] = &[
-    "version",
-    "id",
-    "documents",
-    "relationship",
-    "thai_side",
-    "partner",
-    "cooperation",
-    "mou",
-    "loi",
-    "signing",
-    "output",
-    "proposal",
-];
-
 /// Decodes the whole descriptor. `stem` is the file stem, the default `id`.
 pub fn decode(root: &Node, stem: Option<&str>) -> (Descriptor, Vec<Diagnostic>) {
     let mut d = Decoder::new();
@@ -657,14 +660,7 @@ fn decode_root(d: &mut Decoder, root: &Node, stem: Option<&str>) -> Descriptor {
     m.path = String::new();
 
     // version
-    match d.required(
-        &mut m,
-        "version",
-        Msg::new(
-            "เพิ่มบรรทัด `version: 1` ที่ต้นไฟล์",
-            "add `version: 1` at the top",
-        ),
-    ) {
+    match d.required_field(&mut m, "version") {
         Some(n) if n.value == Value::Int(1) => {}
         Some(n) => d.push(
             Diagnostic::error(
@@ -717,11 +713,7 @@ fn decode_root(d: &mut Decoder, root: &Node, stem: Option<&str>) -> Descriptor {
             Value::Seq(items) => {
                 let mut docs = Vec::new();
                 for it in items {
-                    if let Some(k) = d.choice(
-                        it,
-                        "documents",
-                        &[("loi", DocKind::Loi), ("mou", DocKind::Mou)],
-                    ) {
+                    if let Some(k) = d.choice(it, "documents", &DOCUMENTS) {
                         if !docs.contains(&k.value) {
                             docs.push(k.value);
                         }
@@ -750,14 +742,7 @@ fn decode_root(d: &mut Decoder, root: &Node, stem: Option<&str>) -> Descriptor {
     }
 
     // relationship
-    if let Some(n) = d.required(
-        &mut m,
-        "relationship",
-        Msg::new(
-            "เพิ่ม `relationship: sister-cities`",
-            "add `relationship: sister-cities`",
-        ),
-    ) {
+    if let Some(n) = d.required_field(&mut m, "relationship") {
         desc.relationship = d.key_or(
             n,
             "relationship",
@@ -769,34 +754,13 @@ fn decode_root(d: &mut Decoder, root: &Node, stem: Option<&str>) -> Descriptor {
         );
     }
 
-    if let Some(n) = d.required(
-        &mut m,
-        "thai_side",
-        Msg::new(
-            "เพิ่มหัวข้อ `thai_side:` (จังหวัดและผู้ลงนามฝ่ายไทย)",
-            "add `thai_side:` (the Thai province and its signatory)",
-        ),
-    ) {
+    if let Some(n) = d.required_field(&mut m, "thai_side") {
         decode_thai_side(d, n, &mut desc);
     }
-    if let Some(n) = d.required(
-        &mut m,
-        "partner",
-        Msg::new(
-            "เพิ่มหัวข้อ `partner:` (เมืองคู่ความสัมพันธ์)",
-            "add `partner:` (the foreign partner)",
-        ),
-    ) {
+    if let Some(n) = d.required_field(&mut m, "partner") {
         decode_partner(d, n, &mut desc);
     }
-    if let Some(n) = d.required(
-        &mut m,
-        "cooperation",
-        Msg::new(
-            "เพิ่ม `cooperation: {fields: [trade, tourism]}`",
-            "add `cooperation: {fields: [trade, tourism]}`",
-        ),
-    ) {
+    if let Some(n) = d.required_field(&mut m, "cooperation") {
         decode_cooperation(d, n, &mut desc);
     }
 
@@ -805,27 +769,13 @@ fn decode_root(d: &mut Decoder, root: &Node, stem: Option<&str>) -> Descriptor {
     if desc.documents.contains(&DocKind::Mou) {
         match mou_node {
             Some(n) => desc.mou = decode_mou(d, n),
-            None => d.missing(
-                &m,
-                "mou",
-                Msg::new(
-                    "`documents` มี mou จึงต้องมีหัวข้อ `mou:`",
-                    "`documents` lists mou, so a `mou:` section is required",
-                ),
-            ),
+            None => d.missing_field(&m, "mou"),
         }
     }
     if desc.documents.contains(&DocKind::Loi) {
         match loi_node {
             Some(n) => desc.loi = decode_loi(d, n),
-            None => d.missing(
-                &m,
-                "loi",
-                Msg::new(
-                    "`documents` มี loi จึงต้องมีหัวข้อ `loi:`",
-                    "`documents` lists loi, so a `loi:` section is required",
-                ),
-            ),
+            None => d.missing_field(&m, "loi"),
         }
     }
     if let Some(n) = m.get("signing") {
@@ -835,7 +785,7 @@ fn decode_root(d: &mut Decoder, root: &Node, stem: Option<&str>) -> Descriptor {
         decode_output(d, n, &mut desc);
     }
     desc.proposal = m.get("proposal").and_then(|n| proposal::decode(d, n));
-    d.finish(m, TOP_KEYS);
+    d.finish(m);
     desc
 }
 
@@ -865,11 +815,7 @@ fn decode_thai_side(d: &mut Decoder, n: &Node, desc: &mut Descriptor) {
     let Some(mut m) = d.map(n, "thai_side") else {
         return;
     };
-    if let Some(p) = d.required(
-        &mut m,
-        "province",
-        Msg::new("เพิ่ม `province: เชียงใหม่`", "add `province: Chiang Mai`"),
-    ) {
+    if let Some(p) = d.required_field(&mut m, "province") {
         desc.thai_side.province = d.lookup(
             p,
             "thai_side.province",
@@ -889,30 +835,12 @@ fn decode_thai_side(d: &mut Decoder, n: &Node, desc: &mut Descriptor) {
             ),
         );
     }
-    if let Some(sn) = d.required(
-        &mut m,
-        "signatory",
-        Msg::new(
-            "เพิ่ม `signatory:` (ชื่อและตำแหน่งผู้ลงนามฝ่ายไทย)",
-            "add `signatory:` with name and position",
-        ),
-    ) {
+    if let Some(sn) = d.required_field(&mut m, "signatory") {
         if let Some(mut s) = d.map(sn, "thai_side.signatory") {
-            if let Some(nn) = d.required(
-                &mut s,
-                "name",
-                Msg::new(
-                    "เพิ่ม `name: {th: ..., en: ...}`",
-                    "add `name: {th: ..., en: ...}`",
-                ),
-            ) {
+            if let Some(nn) = d.required_field(&mut s, "name") {
                 desc.thai_side.signatory_name = d.bilingual(nn, "thai_side.signatory.name");
             }
-            if let Some(pn) = d.required(
-                &mut s,
-                "position",
-                Msg::new("เพิ่ม `position: governor`", "add `position: governor`"),
-            ) {
+            if let Some(pn) = d.required_field(&mut s, "position") {
                 desc.thai_side.position = d.key_or(
                     pn,
                     "thai_side.signatory.position",
@@ -923,10 +851,10 @@ fn decode_thai_side(d: &mut Decoder, n: &Node, desc: &mut Descriptor) {
                     |p| p.key,
                 );
             }
-            d.finish(s, &["name", "position"]);
+            d.finish(s);
         }
     }
-    d.finish(m, &["province", "signatory"]);
+    d.finish(m);
 }
 
 fn decode_partner(d: &mut Decoder, n: &Node, desc: &mut Descriptor) {
@@ -934,54 +862,19 @@ fn decode_partner(d: &mut Decoder, n: &Node, desc: &mut Descriptor) {
         return;
     };
     let p = &mut desc.partner;
-    if let Some(v) = d.required(
-        &mut m,
-        "name",
-        Msg::new(
-            "เพิ่ม `name: {th: ..., en: ...}`",
-            "add `name: {th: ..., en: ...}`",
-        ),
-    ) {
+    if let Some(v) = d.required_field(&mut m, "name") {
         p.name = d.bilingual(v, "partner.name");
     }
-    if let Some(v) = d.required(
-        &mut m,
-        "unit",
-        Msg::new(
-            "เพิ่ม `unit:` เช่น province หรือ city",
-            "add `unit:`, e.g. province or city",
-        ),
-    ) {
-        p.unit = d.choice(v, "partner.unit", &Unit::ALL);
+    if let Some(v) = d.required_field(&mut m, "unit") {
+        p.unit = d.choice(v, "partner.unit", &UNITS);
     }
-    if let Some(v) = d.required(
-        &mut m,
-        "level",
-        Msg::new(
-            "เพิ่ม `level: province-equivalent`",
-            "add `level: province-equivalent`",
-        ),
-    ) {
-        p.level = d.choice(
-            v,
-            "partner.level",
-            &[
-                ("province-equivalent", Level::ProvinceEquivalent),
-                ("below-province", Level::BelowProvince),
-            ],
-        );
+    if let Some(v) = d.required_field(&mut m, "level") {
+        p.level = d.choice(v, "partner.level", &LEVELS);
     }
     if let Some(v) = m.get("within") {
         p.within = d.bilingual(v, "partner.within");
     }
-    if let Some(v) = d.required(
-        &mut m,
-        "country",
-        Msg::new(
-            "เพิ่ม `country:` รหัสประเทศ 2 ตัวอักษร เช่น CN",
-            "add `country:`, a two-letter ISO code such as CN",
-        ),
-    ) {
+    if let Some(v) = d.required_field(&mut m, "country") {
         p.country = d.lookup(
             v,
             "partner.country",
@@ -1031,67 +924,21 @@ fn decode_partner(d: &mut Decoder, n: &Node, desc: &mut Descriptor) {
             }
         }
     }
-    if let Some(sn) = d.required(
-        &mut m,
-        "signatory",
-        Msg::new(
-            "เพิ่ม `signatory:` (ชื่อ ตำแหน่ง และระดับของผู้ลงนามฝ่ายต่างประเทศ)",
-            "add `signatory:` with name, title and rank",
-        ),
-    ) {
+    if let Some(sn) = d.required_field(&mut m, "signatory") {
         if let Some(mut s) = d.map(sn, "partner.signatory") {
-            if let Some(v) = d.required(
-                &mut s,
-                "name",
-                Msg::new(
-                    "เพิ่ม `name: {th: ..., en: ...}`",
-                    "add `name: {th: ..., en: ...}`",
-                ),
-            ) {
+            if let Some(v) = d.required_field(&mut s, "name") {
                 p.signatory_name = d.bilingual(v, "partner.signatory.name");
             }
-            if let Some(v) = d.required(
-                &mut s,
-                "title",
-                Msg::new(
-                    "เพิ่ม `title: {th: ..., en: ...}`",
-                    "add `title: {th: ..., en: ...}`",
-                ),
-            ) {
+            if let Some(v) = d.required_field(&mut s, "title") {
                 p.signatory_title = d.bilingual(v, "partner.signatory.title");
             }
-            if let Some(v) = d.required(
-                &mut s,
-                "rank",
-                Msg::new(
-                    "เพิ่ม `rank: governor-equivalent`",
-                    "add `rank: governor-equivalent`",
-                ),
-            ) {
-                p.rank = d.choice(
-                    v,
-                    "partner.signatory.rank",
-                    &[
-                        ("governor-equivalent", Rank::GovernorEquivalent),
-                        ("lower", Rank::Lower),
-                    ],
-                );
+            if let Some(v) = d.required_field(&mut s, "rank") {
+                p.rank = d.choice(v, "partner.signatory.rank", &RANKS);
             }
-            d.finish(s, &["name", "title", "rank"]);
+            d.finish(s);
         }
     }
-    d.finish(
-        m,
-        &[
-            "name",
-            "unit",
-            "level",
-            "within",
-            "country",
-            "language",
-            "signatory",
-        ],
-    );
+    d.finish(m);
 }
 
 fn field_list(d: &mut Decoder, n: &Node, path: &str) -> Vec<KeyOr<fields::Field>> {
@@ -1135,20 +982,13 @@ fn decode_cooperation(d: &mut Decoder, n: &Node, desc: &mut Descriptor) {
     let Some(mut m) = d.map(n, "cooperation") else {
         return;
     };
-    if let Some(v) = d.required(
-        &mut m,
-        "fields",
-        Msg::new(
-            "เพิ่ม `fields: [trade, tourism]`",
-            "add `fields: [trade, tourism]`",
-        ),
-    ) {
+    if let Some(v) = d.required_field(&mut m, "fields") {
         desc.fields = field_list(d, v, "cooperation.fields");
     }
     if let Some(v) = m.get("explore") {
         desc.explore = Some(field_list(d, v, "cooperation.explore"));
     }
-    d.finish(m, &["fields", "explore"]);
+    d.finish(m);
 }
 
 fn decode_mou(d: &mut Decoder, n: &Node) -> Option<MouSection> {
@@ -1158,52 +998,13 @@ fn decode_mou(d: &mut Decoder, n: &Node) -> Option<MouSection> {
         participants: None,
         termination: None,
     };
-    if let Some(v) = d.required(
-        &mut m,
-        "title",
-        Msg::new(
-            "เพิ่ม `title: memorandum-of-understanding`",
-            "add `title: memorandum-of-understanding`",
-        ),
-    ) {
-        s.title = d.choice(
-            v,
-            "mou.title",
-            &[
-                (
-                    "memorandum-of-understanding",
-                    MouTitle::MemorandumOfUnderstanding,
-                ),
-                ("memorandum-of-agreement", MouTitle::MemorandumOfAgreement),
-                ("agreement", MouTitle::Agreement),
-            ],
-        );
+    if let Some(v) = d.required_field(&mut m, "title") {
+        s.title = d.choice(v, "mou.title", &MOU_TITLES);
     }
-    if let Some(v) = d.required(
-        &mut m,
-        "participants",
-        Msg::new(
-            "เพิ่ม `participants: participants`",
-            "add `participants: participants`",
-        ),
-    ) {
-        s.participants = d.choice(
-            v,
-            "mou.participants",
-            &[
-                ("participants", Participants::Participants),
-                ("two-sides", Participants::TwoSides),
-            ],
-        );
+    if let Some(v) = d.required_field(&mut m, "participants") {
+        s.participants = d.choice(v, "mou.participants", &PARTICIPANTS);
     }
-    if let Some(v) = d.required(
-        &mut m,
-        "termination",
-        Msg::new(
-            "เพิ่ม `termination: {option: notice, notice_period: 6 months}`",
-            "add `termination: {option: notice, notice_period: 6 months}`",
-        ),
-    ) {
+    if let Some(v) = d.required_field(&mut m, "termination") {
         if let Some(mut t) = d.map(v, "mou.termination") {
             let mut term = Termination {
                 option: None,
@@ -1211,38 +1012,20 @@ fn decode_mou(d: &mut Decoder, n: &Node) -> Option<MouSection> {
                 term: None,
                 pos: v.pos,
             };
-            if let Some(o) = d.required(
-                &mut t,
-                "option",
-                Msg::new(
-                    "เพิ่ม `option: notice` หรือ `option: fixed-term`",
-                    "add `option: notice` or `option: fixed-term`",
-                ),
-            ) {
-                term.option = d.choice(
-                    o,
-                    "mou.termination.option",
-                    &[
-                        ("notice", TerminationOption::Notice),
-                        ("fixed-term", TerminationOption::FixedTerm),
-                    ],
-                );
+            if let Some(o) = d.required_field(&mut t, "option") {
+                term.option = d.choice(o, "mou.termination.option", &TERMINATION_OPTIONS);
             }
             if let Some(p) = t.get("notice_period") {
-                term.notice_period = d.period(
-                    p,
-                    "mou.termination.notice_period",
-                    &[("months", PeriodUnit::Months), ("days", PeriodUnit::Days)],
-                );
+                term.notice_period = d.period(p, "mou.termination.notice_period", &NOTICE_UNITS);
             }
             if let Some(p) = t.get("term") {
-                term.term = d.period(p, "mou.termination.term", &[("years", PeriodUnit::Years)]);
+                term.term = d.period(p, "mou.termination.term", &TERM_UNITS);
             }
-            d.finish(t, &["option", "notice_period", "term"]);
+            d.finish(t);
             s.termination = Some(term);
         }
     }
-    d.finish(m, &["title", "participants", "termination"]);
+    d.finish(m);
     Some(s)
 }
 
@@ -1252,57 +1035,39 @@ fn decode_loi(d: &mut Decoder, n: &Node) -> Option<LoiSection> {
         parties: None,
         intent: None,
     };
-    if let Some(v) = d.required(
-        &mut m,
-        "parties",
-        Msg::new("เพิ่ม `parties: both-cities`", "add `parties: both-cities`"),
-    ) {
-        s.parties = d.choice(
-            v,
-            "loi.parties",
-            &[
-                ("both-cities", LoiParties::BothCities),
-                ("the-two-cities", LoiParties::TheTwoCities),
-                ("both-sides", LoiParties::BothSides),
-            ],
-        );
+    if let Some(v) = d.required_field(&mut m, "parties") {
+        s.parties = d.choice(v, "loi.parties", &LOI_PARTIES);
     }
-    if let Some(v) = d.required(
-        &mut m,
-        "intent",
-        Msg::new(
-            "เพิ่ม `intent: will` หรือ `intent: wish`",
-            "add `intent: will` or `intent: wish`",
-        ),
-    ) {
-        s.intent = d.choice(
-            v,
-            "loi.intent",
-            &[("will", LoiIntent::Will), ("wish", LoiIntent::Wish)],
-        );
+    if let Some(v) = d.required_field(&mut m, "intent") {
+        s.intent = d.choice(v, "loi.intent", &LOI_INTENTS);
     }
-    d.finish(m, &["parties", "intent"]);
+    d.finish(m);
     Some(s)
 }
 
+/// The node, unless it is empty where the format allows an empty value.
+fn given<'a>(n: &'a Node, path: &str) -> Option<&'a Node> {
+    if n.value == Value::Null && format::blank_ok(path) {
+        None
+    } else {
+        Some(n)
+    }
+}
+
 fn decode_signing(d: &mut Decoder, n: &Node, desc: &mut Descriptor) {
-    if n.value == Value::Null {
+    if given(n, "signing").is_none() {
         return;
     }
     let Some(mut m) = d.map(n, "signing") else {
         return;
     };
-    if let Some(v) = m.get("place") {
-        if v.value != Value::Null {
-            desc.signing.place = d.bilingual(v, "signing.place");
-        }
+    if let Some(v) = m.get("place").and_then(|v| given(v, "signing.place")) {
+        desc.signing.place = d.bilingual(v, "signing.place");
     }
-    if let Some(v) = m.get("date") {
-        if v.value != Value::Null {
-            desc.signing.date = d.date(v, "signing.date");
-        }
+    if let Some(v) = m.get("date").and_then(|v| given(v, "signing.date")) {
+        desc.signing.date = d.date(v, "signing.date");
     }
-    d.finish(m, &["place", "date"]);
+    d.finish(m);
 }
 
 fn decode_output(d: &mut Decoder, n: &Node, desc: &mut Descriptor) {
@@ -1310,14 +1075,7 @@ fn decode_output(d: &mut Decoder, n: &Node, desc: &mut Descriptor) {
         return;
     };
     if let Some(v) = m.get("layout") {
-        if let Some(l) = d.choice(
-            v,
-            "output.layout",
-            &[
-                ("sequential", Layout::Sequential),
-                ("parallel", Layout::Parallel),
-            ],
-        ) {
+        if let Some(l) = d.choice(v, "output.layout", &LAYOUTS) {
             desc.output.layout = l.value;
         }
     }
@@ -1329,5 +1087,5 @@ fn decode_output(d: &mut Decoder, n: &Node, desc: &mut Descriptor) {
     if let Some(v) = m.get("docx_font") {
         desc.output.docx_font = d.string(v, "output.docx_font").map(|s| s.value);
     }
-    d.finish(m, &["layout", "thai_digits", "docx_font"]);
+    d.finish(m);
 }
