@@ -526,7 +526,8 @@ impl Builder<'_> {
             ParaStyle::Emblem => (Align::Center, 0, 0, true),
             ParaStyle::Blank | ParaStyle::Left => (Align::Left, 0, 0, false),
             ParaStyle::FromCentre => (Align::Left, 240, 0, false),
-            ParaStyle::Labelled | ParaStyle::Indented => (justify, 120, 0, false),
+            ParaStyle::Indented => (justify, 120, 0, false),
+            ParaStyle::Labelled => (Align::Left, 120, 0, false),
         };
         let (mut ind_left, ind_right) = col.indents();
         let hanging =

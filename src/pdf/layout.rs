@@ -348,7 +348,9 @@ impl<'a> Builder<'a> {
             ParaStyle::DraftMark => (Align::Right, 0.0, MARK_AFTER),
             ParaStyle::Title => (Align::Center, PARA_BEFORE, 0.0),
             ParaStyle::Centered => (Align::Center, 0.0, 0.0),
-            ParaStyle::Body | ParaStyle::Clause | ParaStyle::Labelled | ParaStyle::Indented => {
+            // A heading line (เรื่อง, เรียน) is set ragged, as letters set it.
+            ParaStyle::Labelled => (Align::Left, PARA_BEFORE, 0.0),
+            ParaStyle::Body | ParaStyle::Clause | ParaStyle::Indented => {
                 (Align::Justify, PARA_BEFORE, 0.0)
             }
             ParaStyle::FromCentre => (Align::Left, 2.0 * PARA_BEFORE, 0.0),
