@@ -40,6 +40,9 @@ use crate::thai::segment::{clusters, is_thai, line_break_opportunities};
 
 /// Largest extra space between two Thai clusters (tracking), in em.
 pub const TRACK_MAX: f32 = 0.04;
+/// Largest gap between two Thai clusters a PDF reader may see (tracking
+/// plus a mark drawn left of the pen), in em: clear of the readers' 0.1 em.
+const TRACK_SEEN_MAX: f32 = 0.075;
 /// How far a space stretches (in em) at the justification's nominal maximum.
 const SPACE_STRETCH: f32 = 0.5;
 /// Widest a space of a Thai line may become before the line is set ragged.
@@ -167,11 +170,16 @@ fn is_leading_vowel(c: char) -> bool {
 /// The gap before each glyph of `glyphs` (see `GapKind`).
 fn gaps_of(text: &str, glyphs: &[SGlyph]) -> Vec<GapKind> {
     let mut out = Vec::with_capacity(glyphs.len());
-    let mut prev_key = None;
+    let mut prev: Option<&SGlyph> = None;
     for g in glyphs {
         let k = g.key;
-        let first = prev_key.is_none_or(|p| p < k);
-        prev_key = Some(k);
+        let first = prev.is_none_or(|p| p.key < k);
+        // poppler ends a cluster drawn as `/ActualText` (see `render`) where
+        // its last glyph is drawn: a mark moved left of its pen position
+        // widens the gap it sees by as much, so no tracking goes there if
+        // the sum could pass for a space.
+        let mark_left = prev.is_some_and(|p| p.adv == 0.0 && TRACK_MAX - p.dx > TRACK_SEEN_MAX);
+        prev = Some(g);
         let (before, at) = (text[..k].chars().next_back(), text[k..].chars().next());
         let kind = match (first, before, at) {
             (true, Some(b), Some(a)) if is_space(b) && !is_space(a) => GapKind::Space,
@@ -180,7 +188,8 @@ fn gaps_of(text: &str, glyphs: &[SGlyph]) -> Vec<GapKind> {
                     && is_thai(a)
                     && !is_leading_vowel(b)
                     && !is_combining(a)
-                    && a != '\u{0E33}' =>
+                    && a != '\u{0E33}'
+                    && !mark_left =>
             {
                 GapKind::Track
             }
