@@ -14,11 +14,48 @@ use crate::reference::positions::Position;
 use crate::reference::provinces::Province;
 use crate::reference::relationships::RelationshipName;
 
-/// Which standard draft this is.
+/// Which standard draft this is, or which part of the submission to the
+/// Ministry of Interior (`sisterdoc package`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DocKind {
     Loi,
     Mou,
+    /// A document of the proposal package.
+    Package(PackagePart),
+}
+
+/// The documents `sisterdoc package` writes besides the drafts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PackagePart {
+    /// The covering letter to the Ministry of Interior (guideline 3).
+    Letter,
+    /// The action plan and budget (guideline 7).
+    Plan,
+    /// The partner profile and the reasons for the choice.
+    Profile,
+    /// What guidelines 3, 7 and 9 need, ticked from the descriptor.
+    Checklist,
+    /// The report of the signing to the Ministry of Interior (guideline 10).
+    SigningReport,
+}
+
+impl PackagePart {
+    pub const ALL: [PackagePart; 5] = [
+        PackagePart::Letter,
+        PackagePart::Plan,
+        PackagePart::Profile,
+        PackagePart::Checklist,
+        PackagePart::SigningReport,
+    ];
+    pub fn code(self) -> &'static str {
+        match self {
+            PackagePart::Letter => "letter",
+            PackagePart::Plan => "plan",
+            PackagePart::Profile => "profile",
+            PackagePart::Checklist => "checklist",
+            PackagePart::SigningReport => "signing-report",
+        }
+    }
 }
 
 impl DocKind {
@@ -26,6 +63,7 @@ impl DocKind {
         match self {
             DocKind::Loi => "loi",
             DocKind::Mou => "mou",
+            DocKind::Package(p) => p.code(),
         }
     }
 }
@@ -86,33 +124,67 @@ pub enum Unit {
     Other,
 }
 
+/// One allowed value of a fixed-choice field: its key in the descriptor, its
+/// Thai and English labels (for `sisterdoc new`, the JSON Schema and the web
+/// form) and the model value it decodes to. Each list below is the one
+/// definition of its keys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Choice<T: 'static> {
+    pub key: &'static str,
+    pub th: &'static str,
+    pub en: &'static str,
+    pub value: T,
+}
+
+const fn choice<T>(key: &'static str, th: &'static str, en: &'static str, value: T) -> Choice<T> {
+    Choice { key, th, en, value }
+}
+
+/// The key of `value` in `choices` (every enum value is listed once).
+pub fn key_of<T: PartialEq>(choices: &[Choice<T>], value: T) -> &'static str {
+    choices
+        .iter()
+        .find(|c| c.value == value)
+        .map(|c| c.key)
+        .unwrap_or("")
+}
+
+pub const UNITS: [Choice<Unit>; 11] = [
+    choice("state", "รัฐ", "state", Unit::State),
+    choice("province", "มณฑล / จังหวัด", "province", Unit::Province),
+    choice("prefecture", "จังหวัดของญี่ปุ่น", "prefecture", Unit::Prefecture),
+    choice("region", "ภูมิภาค / แคว้น", "region", Unit::Region),
+    choice(
+        "autonomous-region",
+        "เขตปกครองตนเอง",
+        "autonomous region",
+        Unit::AutonomousRegion,
+    ),
+    choice(
+        "special-administrative-region",
+        "เขตบริหารพิเศษ",
+        "special administrative region",
+        Unit::SpecialAdministrativeRegion,
+    ),
+    choice(
+        "municipality",
+        "เทศบาล / นครที่ขึ้นตรง",
+        "municipality",
+        Unit::Municipality,
+    ),
+    choice("city", "เมือง / นคร", "city", Unit::City),
+    choice("county", "เทศมณฑล / อำเภอ", "county", Unit::County),
+    choice("district", "เขต", "district", Unit::District),
+    choice("other", "อื่น ๆ", "other", Unit::Other),
+];
+
 impl Unit {
-    pub const ALL: [(&'static str, Unit); 11] = [
-        ("state", Unit::State),
-        ("province", Unit::Province),
-        ("prefecture", Unit::Prefecture),
-        ("region", Unit::Region),
-        ("autonomous-region", Unit::AutonomousRegion),
-        (
-            "special-administrative-region",
-            Unit::SpecialAdministrativeRegion,
-        ),
-        ("municipality", Unit::Municipality),
-        ("city", Unit::City),
-        ("county", Unit::County),
-        ("district", Unit::District),
-        ("other", Unit::Other),
-    ];
     /// Units that are normally below the level of a Thai province.
     pub fn usually_below_province(self) -> bool {
         matches!(self, Unit::Municipality | Unit::County | Unit::District)
     }
     pub fn key(self) -> &'static str {
-        Unit::ALL
-            .iter()
-            .find(|(_, u)| *u == self)
-            .map(|(k, _)| *k)
-            .unwrap_or("other")
+        key_of(&UNITS, self)
     }
 }
 
@@ -122,11 +194,41 @@ pub enum Level {
     BelowProvince,
 }
 
+pub const LEVELS: [Choice<Level>; 2] = [
+    choice(
+        "province-equivalent",
+        "เทียบเท่าจังหวัด",
+        "equivalent to a Thai province",
+        Level::ProvinceEquivalent,
+    ),
+    choice(
+        "below-province",
+        "ต่ำกว่าระดับจังหวัด: พิจารณาเป็นรายกรณี",
+        "below a Thai province (case by case)",
+        Level::BelowProvince,
+    ),
+];
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Rank {
     GovernorEquivalent,
     Lower,
 }
+
+pub const RANKS: [Choice<Rank>; 2] = [
+    choice(
+        "governor-equivalent",
+        "เทียบเท่าผู้ว่าราชการจังหวัด",
+        "equivalent to a provincial governor",
+        Rank::GovernorEquivalent,
+    ),
+    choice(
+        "lower",
+        "ต่ำกว่าผู้ว่าราชการจังหวัด",
+        "below a provincial governor",
+        Rank::Lower,
+    ),
+];
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ThaiSide {
@@ -156,11 +258,42 @@ pub enum MouTitle {
     Agreement,
 }
 
+pub const MOU_TITLES: [Choice<MouTitle>; 3] = [
+    choice(
+        "memorandum-of-understanding",
+        "บันทึกความเข้าใจ",
+        "Memorandum of Understanding",
+        MouTitle::MemorandumOfUnderstanding,
+    ),
+    choice(
+        "memorandum-of-agreement",
+        "บันทึกความตกลง",
+        "Memorandum of Agreement",
+        MouTitle::MemorandumOfAgreement,
+    ),
+    choice("agreement", "ความตกลง", "Agreement", MouTitle::Agreement),
+];
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Participants {
     Participants,
     TwoSides,
 }
+
+pub const PARTICIPANTS: [Choice<Participants>; 2] = [
+    choice(
+        "participants",
+        "ผู้เข้าร่วมทั้งสองฝ่าย",
+        "the Participants",
+        Participants::Participants,
+    ),
+    choice(
+        "two-sides",
+        "ทั้งสองฝ่าย",
+        "the two sides",
+        Participants::TwoSides,
+    ),
+];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PeriodUnit {
@@ -181,6 +314,30 @@ pub enum TerminationOption {
     Notice,
     FixedTerm,
 }
+
+pub const TERMINATION_OPTIONS: [Choice<TerminationOption>; 2] = [
+    choice(
+        "notice",
+        "ทางเลือกที่ ๑: มีผลจนกว่าฝ่ายใดฝ่ายหนึ่งแจ้งบอกเลิก",
+        "option 1: in effect until either side gives notice",
+        TerminationOption::Notice,
+    ),
+    choice(
+        "fixed-term",
+        "ทางเลือกที่ ๒: มีผลตามระยะเวลาที่กำหนด",
+        "option 2: in effect for a fixed term",
+        TerminationOption::FixedTerm,
+    ),
+];
+
+/// Units of a notice period (MOU option 1).
+pub const NOTICE_UNITS: [Choice<PeriodUnit>; 2] = [
+    choice("months", "เดือน", "months", PeriodUnit::Months),
+    choice("days", "วัน", "days", PeriodUnit::Days),
+];
+
+/// Units of a fixed term (MOU option 2).
+pub const TERM_UNITS: [Choice<PeriodUnit>; 1] = [choice("years", "ปี", "years", PeriodUnit::Years)];
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Termination {
@@ -205,17 +362,70 @@ pub enum LoiParties {
     BothSides,
 }
 
+pub const LOI_PARTIES: [Choice<LoiParties>; 3] = [
+    choice(
+        "both-cities",
+        "ทั้งสองเมือง",
+        "both cities",
+        LoiParties::BothCities,
+    ),
+    choice(
+        "the-two-cities",
+        "เมืองทั้งสอง",
+        "the two cities",
+        LoiParties::TheTwoCities,
+    ),
+    choice(
+        "both-sides",
+        "ทั้งสองฝ่าย",
+        "both sides",
+        LoiParties::BothSides,
+    ),
+];
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LoiIntent {
     Will,
     Wish,
 }
 
+pub const LOI_INTENTS: [Choice<LoiIntent>; 2] = [
+    choice("will", "จะ", "will", LoiIntent::Will),
+    choice("wish", "ประสงค์ที่จะ", "wish to", LoiIntent::Wish),
+];
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct LoiSection {
     pub parties: Option<At<LoiParties>>,
     pub intent: Option<At<LoiIntent>>,
 }
+
+/// The documents a descriptor can ask for (`documents:`).
+pub const DOCUMENTS: [Choice<DocKind>; 2] = [
+    choice("loi", "หนังสือแสดงเจตจำนง", "Letter of Intent", DocKind::Loi),
+    choice(
+        "mou",
+        "บันทึกความเข้าใจ",
+        "Memorandum of Understanding",
+        DocKind::Mou,
+    ),
+];
+
+/// `output.layout`.
+pub const LAYOUTS: [Choice<Layout>; 2] = [
+    choice(
+        "sequential",
+        "ภาษาไทยทั้งฉบับ แล้วภาษาอังกฤษ",
+        "Thai text, then the English text",
+        Layout::Sequential,
+    ),
+    choice(
+        "parallel",
+        "ภาษาไทยและภาษาอังกฤษคู่กันซ้ายขวา",
+        "Thai and English side by side",
+        Layout::Parallel,
+    ),
+];
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Signing {
@@ -256,6 +466,9 @@ pub struct Descriptor {
     pub loi: Option<LoiSection>,
     pub signing: Signing,
     pub output: Output,
+    /// The optional `proposal:` section (the submission to the Ministry of
+    /// Interior, `sisterdoc package`); `None` when absent.
+    pub proposal: Option<Proposal>,
 }
 
 impl Descriptor {
@@ -287,6 +500,7 @@ impl Descriptor {
             loi: None,
             signing: Signing::default(),
             output: Output::default(),
+            proposal: None,
         }
     }
 
@@ -313,6 +527,120 @@ impl Descriptor {
         for f in self.fields.iter().chain(self.explore.iter().flatten()) {
             if let KeyOr::Custom(b) = f {
                 out.push(("cooperation", b));
+            }
+        }
+        out
+    }
+}
+
+/// `proposal.letter`: the covering letter's heading and contact block.
+/// Every value is optional when decoding; PROP-1 says what `package` needs.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ProposalLetter {
+    /// "ที่": the registry prefix, e.g. "ชม ๐๐๑๗.๓/".
+    pub number: Option<At<String>>,
+    pub date: Option<At<Date>>,
+    /// "เรียน": default ปลัดกระทรวงมหาดไทย.
+    pub to: Option<At<String>>,
+    /// The issuing office (ส่วนราชการเจ้าของเรื่อง).
+    pub office: Option<At<String>>,
+    pub address: Option<At<String>>,
+    /// "อ้างถึง" (an extension of the contract): an earlier letter this one answers.
+    pub reference: Option<At<String>>,
+    pub contact: Option<Contact>,
+    /// Position of the `letter:` mapping.
+    pub pos: Option<Pos>,
+}
+
+/// The contact block at the foot of a letter.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Contact {
+    pub unit: Option<At<String>>,
+    pub phone: Option<At<String>>,
+    /// "โทรสาร" (an extension of the contract).
+    pub fax: Option<At<String>>,
+    pub email: Option<At<String>>,
+}
+
+/// One activity of the action plan (guideline 7).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Activity {
+    pub activity: Option<Bilingual>,
+    /// Thai fiscal year as written (B.E. expected; PROP-3 reports CE years).
+    pub fiscal_year: Option<At<i64>>,
+    /// Baht, as written (PROP-1 reports negative amounts).
+    pub budget: Option<At<i64>>,
+    pub source: Option<At<String>>,
+    pub responsible: Option<At<String>>,
+    pub indicator: Option<Bilingual>,
+    /// Position of the activity's mapping.
+    pub pos: Pos,
+}
+
+/// The `proposal:` section.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Proposal {
+    pub letter: ProposalLetter,
+    pub reasons: Option<Bilingual>,
+    pub partner_profile: Option<Bilingual>,
+    /// The action plan, in the order written; empty when absent.
+    pub plan: Vec<Activity>,
+    /// Position of `plan:` when given.
+    pub plan_pos: Option<Pos>,
+    /// Position of the `proposal:` mapping.
+    pub pos: Pos,
+}
+
+impl Proposal {
+    /// Every text of the section with a label naming where it came from
+    /// (DATA-GLYPH scans these: they are printed in the package's PDFs).
+    pub fn texts(&self) -> Vec<(&'static str, &At<String>)> {
+        let mut out: Vec<(&'static str, &At<String>)> = Vec::new();
+        let l = &self.letter;
+        for (label, t) in [
+            ("proposal.letter.number", &l.number),
+            ("proposal.letter.to", &l.to),
+            ("proposal.letter.office", &l.office),
+            ("proposal.letter.address", &l.address),
+            ("proposal.letter.reference", &l.reference),
+        ] {
+            out.extend(t.iter().map(|t| (label, t)));
+        }
+        if let Some(c) = &l.contact {
+            for (label, t) in [
+                ("proposal.letter.contact.unit", &c.unit),
+                ("proposal.letter.contact.phone", &c.phone),
+                ("proposal.letter.contact.fax", &c.fax),
+                ("proposal.letter.contact.email", &c.email),
+            ] {
+                out.extend(t.iter().map(|t| (label, t)));
+            }
+        }
+        let bilingual = [
+            ("proposal.reasons", &self.reasons),
+            ("proposal.partner_profile", &self.partner_profile),
+        ];
+        for (label, b) in bilingual {
+            if let Some(b) = b {
+                out.push((label, &b.th));
+                out.push((label, &b.en));
+            }
+        }
+        for a in &self.plan {
+            for (label, b) in [
+                ("proposal.plan.activity", &a.activity),
+                ("proposal.plan.indicator", &a.indicator),
+            ] {
+                if let Some(b) = b {
+                    out.push((label, &b.th));
+                    out.push((label, &b.en));
+                }
+            }
+            for (label, t) in [
+                ("proposal.plan.source", &a.source),
+                ("proposal.plan.responsible", &a.responsible),
+            ] {
+                out.extend(t.iter().map(|t| (label, t)));
             }
         }
         out

@@ -9,7 +9,7 @@
 
 pub use crate::lang::Lang;
 
-pub use crate::descriptor::model::{DocKind, Layout};
+pub use crate::descriptor::model::{DocKind, Layout, PackagePart};
 
 /// A stretch of text in one language and one style.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,6 +20,29 @@ pub struct Run {
     /// The slot this text fills (e.g. "relationship", "fields", "date"), or
     /// `None` for the fixed standard wording.
     pub slot: Option<String>,
+}
+
+/// Slots that hold a name (or a date) taken from the descriptor: writers
+/// never break a line inside one unless it is longer than a line.
+pub const NAME_SLOTS: [&str; 9] = [
+    "thai_name",
+    "partner_name",
+    "within",
+    "country",
+    "place",
+    "date",
+    "thai_signatory",
+    "partner_signatory",
+    "language",
+];
+
+impl Run {
+    /// Does this run hold a name from the descriptor (see `NAME_SLOTS`)?
+    pub fn is_name(&self) -> bool {
+        self.slot
+            .as_deref()
+            .is_some_and(|s| NAME_SLOTS.contains(&s))
+    }
 }
 
 /// Paragraph roles; writers map each to a visual style.
@@ -35,6 +58,20 @@ pub enum ParaStyle {
     Body,
     /// Numbered clause with a hanging indent; `Paragraph::number` holds "1." / "๑.".
     Clause,
+    /// Letters: the space for the Garuda emblem at the top of the first
+    /// page (no runs; no emblem image is bundled).
+    Emblem,
+    /// Letters: one empty line of space.
+    Blank,
+    /// Letters: a line starting at the middle of the text width (the date).
+    FromCentre,
+    /// Letters: a heading line whose label is in `Paragraph::number`
+    /// ("เรื่อง", "เรียน", "อ้างถึง"); wrapped lines align after the label.
+    Labelled,
+    /// Letters: a body paragraph whose first line is indented 2.5 cm.
+    Indented,
+    /// Left-aligned, not justified (the contact block, table captions).
+    Left,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -68,6 +105,68 @@ pub struct Signature {
 pub enum BlockContent {
     Paragraph(Paragraph),
     Signature(Signature),
+    Table(Table),
+}
+
+/// How a table column's cells are aligned.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CellAlign {
+    Left,
+    Center,
+    Right,
+}
+
+/// A table column: its share of the text width in per cent, its alignment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TableColumn {
+    pub percent: u16,
+    pub align: CellAlign,
+}
+
+/// What a cell holds besides its text, for writers that keep numbers as
+/// numbers (the XLSX writer): the text stays what every writer prints.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub enum CellValue {
+    #[default]
+    Text,
+    /// A whole number (baht), printed in the runs as grouped digits.
+    Number(i64),
+    /// The sum of this column's cells in the rows with these indices.
+    Sum(Vec<usize>),
+}
+
+/// A table cell: lines of runs, and its value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cell {
+    pub lines: Vec<Vec<Run>>,
+    pub value: CellValue,
+}
+
+impl Cell {
+    pub fn text(&self) -> Vec<String> {
+        self.lines
+            .iter()
+            .map(|l| l.iter().map(|r| r.text.as_str()).collect())
+            .collect()
+    }
+}
+
+/// A table row; `id` names it for the builder ("a-1", "fy-2570", "total").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TableRow {
+    pub id: Option<String>,
+    /// A heading row: repeated at the top of each page the table runs onto.
+    pub header: bool,
+    pub cells: Vec<Cell>,
+}
+
+/// A table: the action plan, the checklist, or (without borders) a layout
+/// grid such as a letter's heading.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Table {
+    pub columns: Vec<TableColumn>,
+    pub rows: Vec<TableRow>,
+    pub borders: bool,
 }
 
 /// One block with its stable key ("mark", "title", "preamble-1", "clause-3",
@@ -80,7 +179,8 @@ pub struct Block {
 
 impl Block {
     /// The block's text lines as a reader sees them: one line per paragraph,
-    /// and for a signature the left column's lines, then the right column's.
+    /// for a signature the left column's lines, then the right column's, and
+    /// for a table each cell's lines, row by row (an empty cell has none).
     pub fn lines(&self) -> Vec<String> {
         match &self.content {
             BlockContent::Paragraph(p) => vec![p.text()],
@@ -89,6 +189,11 @@ impl Block {
                 .iter()
                 .chain(s.right.iter())
                 .map(|line| line.iter().map(|r| r.text.as_str()).collect())
+                .collect(),
+            BlockContent::Table(t) => t
+                .rows
+                .iter()
+                .flat_map(|r| r.cells.iter().flat_map(Cell::text))
                 .collect(),
         }
     }

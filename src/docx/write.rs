@@ -17,6 +17,10 @@ use docx_rs::{
 };
 
 use super::{DocxError, DocxOptions};
+
+// Tables (the action plan, the checklist) and the letter's layout grids.
+#[path = "table.rs"]
+mod table;
 use crate::document::{
     Block, BlockContent, Document, Lang, Layout, ParaStyle, Paragraph, Run, Section, Signature,
 };
@@ -218,6 +222,13 @@ struct ParaFmt {
     /// An empty spacer paragraph (a table cell must end with a paragraph):
     /// exact 1 pt line so it takes no visible room.
     spacer: bool,
+    /// Width of the hanging indent when `hanging` (a clause's number, a
+    /// letter's label).
+    hang: u32,
+    /// First-line indent (a letter's body paragraphs).
+    first_line: u32,
+    /// An exact line height instead of the font's (the Garuda's space).
+    exact: Option<u32>,
 }
 
 impl ParaFmt {
@@ -232,6 +243,9 @@ impl ParaFmt {
             ind_left: 0,
             ind_right: 0,
             spacer: false,
+            hang: HANG,
+            first_line: 0,
+            exact: None,
         }
     }
 }
@@ -383,10 +397,14 @@ impl Builder<'_> {
         if p.hanging {
             x.push_str(&format!(
                 r#"<w:tabs><w:tab w:val="left" w:pos="{}"/></w:tabs>"#,
-                p.ind_left + HANG
+                p.ind_left + p.hang
             ));
         }
-        if p.spacer {
+        if let Some(h) = p.exact {
+            x.push_str(&format!(
+                r#"<w:spacing w:before="0" w:after="0" w:line="{h}" w:lineRule="exact"/>"#
+            ));
+        } else if p.spacer {
             x.push_str(r#"<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>"#);
         } else {
             x.push_str(&format!(
@@ -394,14 +412,16 @@ impl Builder<'_> {
                 p.before, p.after
             ));
         }
-        let left = p.ind_left + if p.hanging { HANG } else { 0 };
-        if left != 0 || p.ind_right != 0 || p.hanging {
+        let left = p.ind_left + if p.hanging { p.hang } else { 0 };
+        if left != 0 || p.ind_right != 0 || p.hanging || p.first_line != 0 {
             x.push_str(&format!(
                 r#"<w:ind w:left="{left}" w:right="{}""#,
                 p.ind_right
             ));
             if p.hanging {
-                x.push_str(&format!(r#" w:hanging="{HANG}""#));
+                x.push_str(&format!(r#" w:hanging="{}""#, p.hang));
+            } else if p.first_line != 0 {
+                x.push_str(&format!(r#" w:firstLine="{}""#, p.first_line));
             }
             x.push_str("/>");
         }
@@ -499,19 +519,36 @@ impl Builder<'_> {
             ParaStyle::Centered => (Align::Center, 0, 0, true),
             ParaStyle::Body => (justify, 120, 0, false),
             ParaStyle::Clause => (justify, 120, 0, false),
+            ParaStyle::Emblem => (Align::Center, 0, 0, true),
+            ParaStyle::Blank | ParaStyle::Left => (Align::Left, 0, 0, false),
+            ParaStyle::FromCentre => (Align::Left, 240, 0, false),
+            ParaStyle::Indented => (justify, 120, 0, false),
+            ParaStyle::Labelled => (Align::Left, 120, 0, false),
         };
-        let (ind_left, ind_right) = col.indents();
-        let hanging = p.style == ParaStyle::Clause && p.number.is_some();
+        let (mut ind_left, ind_right) = col.indents();
+        let hanging =
+            matches!(p.style, ParaStyle::Clause | ParaStyle::Labelled) && p.number.is_some();
+        if p.style == ParaStyle::FromCentre {
+            ind_left += (TEXT_W - ind_left - ind_right) / 2;
+        }
         let f = ParaFmt {
-            align,
-            lang,
             keep_next: keep_next || heading,
             hanging,
             before,
             after,
             ind_left,
             ind_right,
-            spacer: false,
+            hang: match (p.style, &p.number) {
+                (ParaStyle::Labelled, Some(label)) => table::label_hang(label),
+                _ => HANG,
+            },
+            first_line: if p.style == ParaStyle::Indented {
+                table::FIRST_LINE
+            } else {
+                0
+            },
+            exact: (p.style == ParaStyle::Emblem).then_some(table::EMBLEM_HEIGHT),
+            ..ParaFmt::new(align, lang)
         };
         let m = self.para_marker(f);
         let mut para = docx_rs::Paragraph::new().style(&m);
@@ -616,6 +653,11 @@ impl Builder<'_> {
                 BlockContent::Signature(sig) => {
                     docx.add_table(self.signature(&b.key, sig, s.lang, TEXT_W, 0)?)
                 }
+                BlockContent::Table(t) => {
+                    // Two tables in a row would merge: a 1 pt spacer after each.
+                    docx.add_table(self.table(&b.key, t, s.lang, TEXT_W)?)
+                        .add_paragraph(self.empty_para(s.lang, true))
+                }
             };
         }
         Ok(docx)
@@ -683,6 +725,10 @@ impl Builder<'_> {
                 let t = self.signature(&b.key, s, lang, TEXT_W, 0)?;
                 cell.add_table(t).add_paragraph(self.empty_para(lang, true))
             }
+            BlockContent::Table(t) => {
+                let t = self.table(&b.key, t, lang, TEXT_W)?;
+                cell.add_table(t).add_paragraph(self.empty_para(lang, true))
+            }
         })
     }
 
@@ -707,6 +753,11 @@ impl Builder<'_> {
                     let (il, ir) = col.indents();
                     let t = self.signature(&b.key, s, lang, width - il - ir, il)?;
                     // A cell must end with a paragraph: a 1 pt spacer.
+                    cell.add_table(t).add_paragraph(self.empty_para(lang, true))
+                }
+                BlockContent::Table(t) => {
+                    let (il, ir) = col.indents();
+                    let t = self.table(&b.key, t, lang, width - il - ir)?;
                     cell.add_table(t).add_paragraph(self.empty_para(lang, true))
                 }
             },

@@ -1,42 +1,7 @@
 //! Test support: a valid descriptor to vary, and "does rule X fire?".
 
+pub use crate::descriptor::testing::{BASE, PROPOSAL};
 use crate::diagnostic::Diagnostic;
-
-/// A complete, valid descriptor (Chiang Mai - Kunming) used as the base of rule tests.
-pub const BASE: &str = r#"version: 1
-id: test-pair
-documents: [loi, mou]
-relationship: sister-cities
-thai_side:
-  province: Chiang Mai
-  signatory:
-    name: {th: นายปวิณ ชำนิประศาสน์, en: Mr. Pawin Chamniprasart}
-    position: governor
-partner:
-  name: {en: Kunming, th: นครคุนหมิง}
-  unit: city
-  level: province-equivalent
-  within: {en: Yunnan Province, th: มณฑลยูนนาน}
-  country: CN
-  signatory:
-    name: {en: Mr. Example Name, th: นายตัวอย่าง}
-    title: {en: Mayor of Kunming, th: นายกเทศมนตรีนครคุนหมิง}
-    rank: governor-equivalent
-cooperation:
-  fields: [trade, investment, tourism]
-mou:
-  title: memorandum-of-understanding
-  participants: participants
-  termination:
-    option: notice
-    notice_period: 6 months
-loi:
-  parties: both-cities
-  intent: will
-signing:
-  place: {en: Kunming, th: นครคุนหมิง}
-  date: 2026-03-15
-"#;
 
 /// BASE with one line replaced (`from` must occur exactly once).
 pub fn with(from: &str, to: &str) -> String {
