@@ -70,6 +70,23 @@ pub struct Diagnostic {
     pub pos: Option<Pos>,
     pub message: Msg,
     pub hint: Option<Msg>,
+    /// The one right correction, when there is exactly one: `check --fix`
+    /// applies it, the web form offers it. Never set when there are several
+    /// candidates.
+    pub fix: Option<Fix>,
+}
+
+/// A machine-applicable correction of one value of the descriptor source.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Fix {
+    /// The field's new value, as a form would hold it ("2026-03-15", "น้ำ").
+    pub value: String,
+    /// Byte offsets in the descriptor source of the text to replace (the
+    /// whole YAML value, quotes included).
+    pub start: usize,
+    pub end: usize,
+    /// The YAML source text to put there (quoted when YAML needs it).
+    pub replacement: String,
 }
 
 impl Diagnostic {
@@ -80,6 +97,7 @@ impl Diagnostic {
             pos,
             message,
             hint: None,
+            fix: None,
         }
     }
     pub fn error(rule: &'static str, pos: Option<Pos>, message: Msg) -> Self {
@@ -90,6 +108,10 @@ impl Diagnostic {
     }
     pub fn with_hint(mut self, hint: Msg) -> Self {
         self.hint = Some(hint);
+        self
+    }
+    pub fn with_fix(mut self, fix: Option<Fix>) -> Self {
+        self.fix = fix;
         self
     }
 }
@@ -190,6 +212,8 @@ pub struct JsonRecord<'a> {
     pub message_en: &'a str,
     pub hint: Option<&'a str>,
     pub hint_th: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix: Option<&'a Fix>,
 }
 
 impl<'a> JsonRecord<'a> {
@@ -204,6 +228,7 @@ impl<'a> JsonRecord<'a> {
             message_en: &d.message.en,
             hint: d.hint.as_ref().map(|h| h.en.as_str()),
             hint_th: d.hint.as_ref().map(|h| h.th.as_str()),
+            fix: d.fix.as_ref(),
         }
     }
 }

@@ -2,7 +2,11 @@
 //! bytes -> YAML node tree (`yaml`) -> partial validated model (`schema`,
 //! `model`), with every problem found on the way as a diagnostic.
 
+pub mod date_value;
+pub mod fix;
+pub mod flow_comma;
 pub mod model;
+pub mod normalize_values;
 pub mod schema;
 pub mod yaml;
 
@@ -94,7 +98,7 @@ pub fn load(bytes: &[u8], stem: Option<&str>) -> Loaded {
             ))],
         };
     }
-    let root = match yaml::parse(text) {
+    let mut root = match yaml::parse(text) {
         Ok(r) => r,
         Err(e) => {
             let budget = e.message.to_ascii_lowercase().contains("budget");
@@ -122,7 +126,12 @@ pub fn load(bytes: &[u8], stem: Option<&str>) -> Loaded {
             };
         }
     };
-    let (desc, diagnostics) = schema::decode(&root, stem);
+    // Values read the way the author meant them, before decoding: text that
+    // commas split inside { } joined back, every text normalized.
+    let mut read_as_meant = flow_comma::repair(&mut root, text);
+    read_as_meant.extend(normalize_values::normalize_tree(&mut root));
+    let (desc, mut diagnostics) = schema::decode(&root, stem);
+    diagnostics.extend(read_as_meant);
     Loaded {
         source,
         descriptor: Some(desc),
