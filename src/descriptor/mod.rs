@@ -3,11 +3,18 @@
 //! `model`), with every problem found on the way as a diagnostic.
 
 pub mod date_value;
+pub mod decode;
 pub mod fix;
 pub mod flow_comma;
+pub mod form_values;
+pub mod format;
+pub mod id;
+pub mod json_schema;
 pub mod model;
 pub mod normalize_values;
-pub mod schema;
+pub mod paths;
+pub mod reader;
+pub mod syntax_th;
 pub mod yaml;
 
 pub use model::Descriptor;
@@ -25,6 +32,22 @@ pub struct Loaded {
     pub source: String,
     pub descriptor: Option<Descriptor>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Where each key and value is written (empty when nothing parsed).
+    pub paths: paths::PathIndex,
+}
+
+impl Loaded {
+    /// Names the field of every diagnostic that points into the file and
+    /// does not name one yet.
+    pub fn name_fields(&mut self) {
+        for d in &mut self.diagnostics {
+            if d.path.is_none() {
+                if let Some(p) = d.pos.and_then(|pos| self.paths.path_at(pos)) {
+                    d.path = Some(p.to_string());
+                }
+            }
+        }
+    }
 }
 
 /// The result for a file over `MAX_BYTES`, which is not read at all.
@@ -32,6 +55,7 @@ pub fn too_large(len: u64) -> Loaded {
     Loaded {
         source: String::new(),
         descriptor: None,
+        paths: Default::default(),
         diagnostics: vec![Diagnostic::error(
             "SCHEMA-SIZE",
             None,
@@ -57,6 +81,7 @@ pub fn load(bytes: &[u8], stem: Option<&str>) -> Loaded {
         source: String::new(),
         descriptor: None,
         diagnostics: vec![d],
+        paths: Default::default(),
     };
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = match std::str::from_utf8(bytes) {
@@ -87,6 +112,7 @@ pub fn load(bytes: &[u8], stem: Option<&str>) -> Loaded {
         return Loaded {
             source,
             descriptor: None,
+            paths: Default::default(),
             diagnostics: vec![Diagnostic::error(
                 "SCHEMA-EMPTY",
                 None,
@@ -102,27 +128,42 @@ pub fn load(bytes: &[u8], stem: Option<&str>) -> Loaded {
         Ok(r) => r,
         Err(e) => {
             let budget = e.message.to_ascii_lowercase().contains("budget");
-            let (th, en) = if budget {
-                (
-                    "โครงสร้าง YAML ซับซ้อนเกินขีดจำกัด (alias/anchor มากเกินไป) จึงไม่ได้อ่านต่อ".to_string(),
-                    format!(
-                        "YAML structure exceeds the safety limits (too many aliases or nodes): {}",
-                        e.message
+            let d = if budget {
+                Diagnostic::error(
+                    "SCHEMA-LIMIT",
+                    e.pos,
+                    Msg::new(
+                        "ไฟล์นี้มีการอ้างอิงซ้อนกันมากเกินไป (เครื่องหมาย & และ * ของ YAML) โปรแกรมจึงหยุดอ่านเพื่อความปลอดภัย",
+                        format!(
+                            "YAML structure exceeds the safety limits (too many aliases or nodes): {}",
+                            e.message
+                        ),
                     ),
                 )
+                .with_hint(Msg::new(
+                    "ไฟล์ descriptor ปกติไม่ต้องใช้ & และ * เลย ให้เขียนค่าแต่ละค่าลงไปตรง ๆ หรือเริ่มจากไฟล์ตัวอย่างของคำสั่ง `sisterdoc new`",
+                    "a descriptor needs no anchors (&) or aliases (*): write each value out, or start from `sisterdoc new`",
+                ))
             } else {
-                (
-                    format!("รูปแบบ YAML ไม่ถูกต้อง: {}", e.message),
-                    format!("YAML syntax error: {}", e.message),
+                let (what, todo) = syntax_th::explain(&e.message);
+                Diagnostic::error(
+                    "SCHEMA-SYNTAX",
+                    e.pos,
+                    Msg::new(
+                        format!("อ่านไฟล์ไม่ได้: {what}"),
+                        format!("YAML syntax error: {}", e.message),
+                    ),
                 )
+                .with_hint(Msg::new(
+                    todo,
+                    "check indentation, the `:` after each key, and that every [ ] and { } is closed",
+                ))
             };
             return Loaded {
                 source,
                 descriptor: None,
-                diagnostics: vec![Diagnostic::error(if budget { "SCHEMA-LIMIT" } else { "SCHEMA-SYNTAX" }, e.pos, Msg::new(th, en)).with_hint(Msg::new(
-                    "ตรวจการเว้นวรรคย่อหน้า เครื่องหมาย : และวงเล็บ [ ] { } ให้ครบคู่",
-                    "check indentation, the `:` after each key, and that every [ ] and { } is closed",
-                ))],
+                paths: Default::default(),
+                diagnostics: vec![d],
             };
         }
     };
@@ -130,11 +171,14 @@ pub fn load(bytes: &[u8], stem: Option<&str>) -> Loaded {
     // commas split inside { } joined back, every text normalized.
     let mut read_as_meant = flow_comma::repair(&mut root, text);
     read_as_meant.extend(normalize_values::normalize_tree(&mut root));
-    let (desc, mut diagnostics) = schema::decode(&root, stem);
+    let (desc, mut diagnostics) = decode::decode(&root, stem);
     diagnostics.extend(read_as_meant);
-    Loaded {
+    let mut loaded = Loaded {
         source,
         descriptor: Some(desc),
         diagnostics,
-    }
+        paths: paths::PathIndex::of(&root),
+    };
+    loaded.name_fields();
+    loaded
 }

@@ -4,13 +4,15 @@
 //! `check(&Descriptor, &mut Vec<Diagnostic>)`. Rules do no I/O and never stop
 //! early: every rule runs on every descriptor, on whatever part of the model
 //! could be decoded. DATA-* and SCHEMA-* problems are found while decoding
-//! (`descriptor::schema`) and are catalogued here so `sisterdoc rules` lists
+//! (`descriptor::decode`) and are catalogued here so `sisterdoc rules` lists
 //! them too.
 
 pub mod binding_wording;
 pub mod existing_in_country;
 pub mod existing_pair;
+pub mod explanations_th;
 pub mod instrument_title;
+pub mod one_china;
 pub mod partner_level;
 pub mod printable_text;
 pub mod relationship_name;
@@ -45,6 +47,7 @@ pub fn check(desc: &Descriptor) -> Vec<Diagnostic> {
     existing_pair::check(desc, &mut out);
     existing_in_country::check(desc, &mut out);
     printable_text::check(desc, &mut out);
+    one_china::check(desc, &mut out);
     out
 }
 
@@ -56,6 +59,31 @@ const fn data(id: &'static str, th: &'static str, en: &'static str, ex: &'static
         title_th: th,
         title_en: en,
         explanation_en: ex,
+    }
+}
+
+/// Where a rule comes from, as `sisterdoc rules` prints it: "guideline 9" /
+/// "แนวทางข้อ ๙", the standard MOU's clause, or nothing for format checks.
+pub fn source_label(guideline: &str, lang: crate::diagnostic::HumanLang) -> String {
+    use crate::diagnostic::HumanLang::{En, Th};
+    if guideline == "-" || guideline.is_empty() {
+        return String::new();
+    }
+    if let Some(clause) = guideline.strip_prefix("MOU clause ") {
+        return match lang {
+            En => format!("standard MOU clause {clause}"),
+            Th => format!(
+                "ร่างบันทึกความเข้าใจมาตรฐาน ข้อ {}",
+                crate::thai::digits::to_thai_digits(clause)
+            ),
+        };
+    }
+    match lang {
+        En => format!("guideline {guideline}"),
+        Th => format!(
+            "แนวทางข้อ {}",
+            crate::thai::digits::to_thai_digits(guideline)
+        ),
     }
 }
 
@@ -71,6 +99,8 @@ pub fn catalogue() -> Vec<RuleInfo> {
         existing_pair::RULE,
         existing_in_country::RULE,
         printable_text::RULE,
+        one_china::RULE,
+        crate::diff::RULE,
         data("DATA-PROVINCE", "ไม่พบชื่อจังหวัด", "Unknown Thai province", "The Thai side must be one of the 76 provinces or Bangkok, written in Thai or English; the hint names the closest one."),
         data("DATA-COUNTRY", "ไม่รู้จักรหัสประเทศ", "Unknown country code", "partner.country must be an ISO 3166-1 alpha-2 code from the built-in table."),
         data("DATA-LANGUAGE", "ไม่รู้จักรหัสภาษา", "Unknown language code", "partner.language must be a known BCP 47 code (its primary subtag is used)."),
@@ -137,6 +167,12 @@ mod catalogue_tests {
             assert!(ids.contains(id), "{id} missing from the catalogue");
         }
         for r in &cat {
+            assert!(
+                super::explanations_th::explanation_th(r.id)
+                    .is_some_and(crate::thai::segment::has_thai),
+                "{}: Thai explanation (rules/explanations_th.rs)",
+                r.id
+            );
             assert!(
                 !r.title_th.is_empty() && !r.title_en.is_empty() && !r.explanation_en.is_empty(),
                 "{}",
