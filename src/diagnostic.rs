@@ -67,6 +67,23 @@ pub struct Diagnostic {
     /// ("thai_side.province", "cooperation.fields[2]"), for a front end that
     /// shows each message next to its field; `None` for whole-file problems.
     pub path: Option<String>,
+    /// The one right correction, when there is exactly one: `check --fix`
+    /// applies it, the web form offers it. Never set when there are several
+    /// candidates.
+    pub fix: Option<Fix>,
+}
+
+/// A machine-applicable correction of one value of the descriptor source.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Fix {
+    /// The field's new value, as a form would hold it ("2026-03-15", "น้ำ").
+    pub value: String,
+    /// Byte offsets in the descriptor source of the text to replace (the
+    /// whole YAML value, quotes included).
+    pub start: usize,
+    pub end: usize,
+    /// The YAML source text to put there (quoted when YAML needs it).
+    pub replacement: String,
 }
 
 impl Diagnostic {
@@ -78,6 +95,7 @@ impl Diagnostic {
             message,
             hint: None,
             path: None,
+            fix: None,
         }
     }
     pub fn error(rule: &'static str, pos: Option<Pos>, message: Msg) -> Self {
@@ -92,6 +110,10 @@ impl Diagnostic {
     }
     pub fn with_path(mut self, path: impl Into<String>) -> Self {
         self.path = Some(path.into());
+        self
+    }
+    pub fn with_fix(mut self, fix: Option<Fix>) -> Self {
+        self.fix = fix;
         self
     }
 }
@@ -188,6 +210,8 @@ pub struct JsonRecord<'a> {
     pub hint_th: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix: Option<&'a Fix>,
 }
 
 impl<'a> JsonRecord<'a> {
@@ -203,6 +227,7 @@ impl<'a> JsonRecord<'a> {
             hint: d.hint.as_ref().map(|h| h.en.as_str()),
             hint_th: d.hint.as_ref().map(|h| h.th.as_str()),
             path: d.path.as_deref(),
+            fix: d.fix.as_ref(),
         }
     }
 }

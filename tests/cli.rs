@@ -298,3 +298,145 @@ fn render_speaks_thai_when_asked() {
         "{err}"
     );
 }
+
+#[test]
+fn rules_in_thai_are_entirely_thai() {
+    let (code, out, _) = sisterdoc(&["rules", "--lang", "th"]);
+    assert_eq!(code, 0);
+    assert!(!out.contains("แนวทางข้อ -"), "{out}");
+    assert!(!out.contains("MOU clause"), "{out}");
+    assert!(out.contains("(แนวทางข้อ ๙)"), "{out}");
+    assert!(out.contains("MFA-8"), "MFA-8 is catalogued");
+    for line in out.lines().filter(|l| l.starts_with(' ')) {
+        assert!(
+            line.chars().any(|c| ('\u{0e01}'..='\u{0e5b}').contains(&c)),
+            "explanation not in Thai: {line}"
+        );
+    }
+    // MFA-9's Thai title does not let the Thai side send an equivalent.
+    let mfa9 = out
+        .lines()
+        .find(|l| l.starts_with("MFA-9 "))
+        .unwrap_or_default();
+    assert!(mfa9.contains("ผู้ลงนามฝ่ายไทยต้องเป็นผู้ว่าราชการจังหวัด"), "{mfa9}");
+}
+
+/// The "done when": a file with a B.E. date, a decomposed SARA AM and a comma-split
+/// flow value checks clean after `check --fix`, with its comments intact.
+#[test]
+fn check_fix_repairs_in_place_and_dry_run_only_shows_a_diff() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("chiangmai-kunming.yaml");
+    let p = path.to_str().expect("utf8");
+    let src = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/valid/chiangmai-kunming.yaml"),
+    )
+    .expect("fixture")
+    .replace("  date: 2026-03-15", "  date: 2569-03-15 # typed in B.E.")
+    .replace(
+        "{th: เกษตรอัจฉริยะ, en: smart agriculture}",
+        "{th: การจัดการน\u{0e4d}\u{0e49}\u{0e32}, en: meetings, incentives, conventions and exhibitions (MICE)}",
+    );
+    std::fs::write(&path, &src).expect("write");
+    let (code, _, _) = sisterdoc(&["check", p]);
+    assert_eq!(code, 1, "errors before the fix");
+
+    let (_, out, _) = sisterdoc(&["check", "--fix", "--dry-run", p]);
+    assert!(
+        out.contains("-  date: 2569-03-15 # typed in B.E.\n+  date: 2026-03-15 # typed in B.E.\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("[SCHEMA-COMMA]") && out.contains("[DATA-NORMALIZE]"),
+        "{out}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("read"),
+        src,
+        "dry run writes nothing"
+    );
+
+    let (code, out, _) = sisterdoc(&["check", "--fix", p]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("fixed 3 values"), "{out}");
+    let fixed = std::fs::read_to_string(&path).expect("read");
+    assert!(fixed.starts_with("# Chiang Mai - Kunming"), "comments kept");
+    assert!(fixed.contains("  date: 2026-03-15 # typed in B.E.\n"));
+    assert!(fixed.contains("การจัดการน้ำ"));
+    assert!(fixed.contains("en: \"meetings, incentives, conventions and exhibitions (MICE)\""));
+    assert_eq!(fixed.lines().count(), src.lines().count(), "layout kept");
+    let (code, out, _) = sisterdoc(&["check", "--deny", "warnings", p]);
+    assert!(code == 0 || out.contains("REG-"), "{out}");
+    assert!(!out.contains("DATA-") && !out.contains("SCHEMA-"), "{out}");
+}
+
+#[test]
+fn check_says_what_it_understood() {
+    let (_, out, _) = sisterdoc(&["check", "fixtures/valid/chiangmai-kunming.yaml"]);
+    assert!(
+        out.contains("Thai side: Chiang Mai Province (จังหวัดเชียงใหม่)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("country: CN = China (สาธารณรัฐประชาชนจีน)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("documents: Letter of Intent (LOI), MOU"),
+        "{out}"
+    );
+    let (_, out, _) = sisterdoc(&[
+        "check",
+        "--lang",
+        "th",
+        "fixtures/valid/chiangmai-kunming.yaml",
+    ]);
+    assert!(out.contains("ฝ่ายไทย: จังหวัดเชียงใหม่"), "{out}");
+}
+
+#[test]
+fn render_final_writes_the_signing_copy_without_draft_marks_and_refuses_without_place_or_date() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().to_str().expect("utf8");
+    let (code, _, err) = sisterdoc(&[
+        "render",
+        "--final",
+        "--format",
+        "docx",
+        "-o",
+        out,
+        "fixtures/valid/chiangmai-kunming.yaml",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let docx = std::fs::read(dir.path().join("chiangmai-kunming-mou.docx")).expect("written");
+    let text = sisterdoc::docx::read::read_docx_text(&docx).expect("reads");
+    let all: Vec<&str> = text.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert!(
+        !all.contains(&"(ร่าง)") && !all.contains(&"(Draft)"),
+        "{all:?}"
+    );
+    assert!(all.iter().any(|p| p.contains("บันทึกความเข้าใจ")));
+    // No place and date (mukdahan-savannakhet leaves them blank): refused, and says why.
+    let (code, _, err) = sisterdoc(&[
+        "render",
+        "--final",
+        "-o",
+        out,
+        "fixtures/valid/mukdahan-savannakhet.yaml",
+    ]);
+    assert_ne!(code, 0);
+    assert!(
+        err.contains("signing place") && err.contains("signing date"),
+        "{err}"
+    );
+    // Errors: refused.
+    let (code, _, err) = sisterdoc(&[
+        "render",
+        "--final",
+        "-o",
+        out,
+        "fixtures/invalid/mfa-9-vice-governor.yaml",
+    ]);
+    assert_ne!(code, 0);
+    assert!(err.contains("cannot be signed"), "{err}");
+}

@@ -154,6 +154,7 @@ fn non_compliant_mark_comes_from_the_model() {
         DocKind::Mou,
         ComposeOptions {
             non_compliant: true,
+            ..Default::default()
         },
     )
     .expect("builds");

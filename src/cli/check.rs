@@ -53,7 +53,71 @@ pub fn print_diagnostics(
     }
 }
 
-pub fn run(paths: &[PathBuf], format: DiagFormat, lang: Lang, deny_warnings: bool) -> ExitCode {
+/// `check --fix` and `--fix --dry-run`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FixMode {
+    Off,
+    Write,
+    DryRun,
+}
+
+/// Applies the fixes to one file (or prints them as a diff), saying what
+/// changed. Returns an error message when the file cannot be read or written.
+fn fix_file(path: &Path, mode: FixMode, lang: Lang, out: &mut impl Write) -> Result<(), String> {
+    let name = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| format!("{name}: {e}"))?;
+    let Ok(source) = String::from_utf8(bytes) else {
+        return Ok(()); // not UTF-8: nothing to fix; the check reports it
+    };
+    let fixed = sisterdoc::descriptor::fix::fix_all(&source, files::stem(path).as_deref());
+    if fixed.applied.is_empty() {
+        return Ok(());
+    }
+    let n = fixed.applied.len();
+    let head = match (mode, lang) {
+        (FixMode::DryRun, Lang::En) => format!(
+            "would fix {n} value{} in {name}:",
+            if n == 1 { "" } else { "s" }
+        ),
+        (FixMode::DryRun, Lang::Th) => format!("จะแก้ {n} จุดใน {name}:"),
+        (_, Lang::En) => format!(
+            "fixed {n} value{} in {name}:",
+            if n == 1 { "" } else { "s" }
+        ),
+        (_, Lang::Th) => format!("แก้แล้ว {n} จุดใน {name}:"),
+    };
+    let _ = writeln!(out, "{head}");
+    for a in &fixed.applied {
+        let _ = writeln!(
+            out,
+            "  {}:{}  [{}]  {} -> {}",
+            a.line, a.column, a.rule, a.old, a.new
+        );
+    }
+    match mode {
+        FixMode::DryRun => {
+            let _ = write!(
+                out,
+                "{}",
+                sisterdoc::descriptor::fix::unified_diff(&name, &source, &fixed.text)
+            );
+        }
+        FixMode::Write => {
+            files::write_atomic(path, fixed.text.as_bytes()).map_err(|e| format!("{name}: {e}"))?;
+        }
+        FixMode::Off => {}
+    }
+    let _ = writeln!(out);
+    Ok(())
+}
+
+pub fn run(
+    paths: &[PathBuf],
+    format: DiagFormat,
+    lang: Lang,
+    deny_warnings: bool,
+    fix: FixMode,
+) -> ExitCode {
     let files = match files::descriptor_files(paths) {
         Ok(f) => f,
         Err(e) => {
@@ -69,9 +133,36 @@ pub fn run(paths: &[PathBuf], format: DiagFormat, lang: Lang, deny_warnings: boo
     let (mut errors, mut warnings, mut bad_files, mut io_failed) = (0usize, 0usize, 0usize, false);
     for path in &files {
         let name = path.display().to_string();
+        if fix != FixMode::Off {
+            // JSON output stays one record per line: the change list goes to stderr.
+            let done = if format == DiagFormat::Json {
+                fix_file(path, fix, lang, &mut std::io::stderr().lock())
+            } else {
+                fix_file(path, fix, lang, &mut out)
+            };
+            if let Err(msg) = done {
+                io_failed = true;
+                eprintln!("error: {msg}");
+            }
+        }
         match check_file(path, deny_warnings) {
             Ok(loaded) => {
                 print_diagnostics(&mut out, &name, &loaded, format, lang, style);
+                if format == DiagFormat::Text {
+                    if let Some(desc) = &loaded.descriptor {
+                        let facts = sisterdoc::check::understood(desc, lang);
+                        if !facts.is_empty() {
+                            let head = match lang {
+                                Lang::En => format!("{name}: read as"),
+                                Lang::Th => format!("{name}: โปรแกรมอ่านได้ว่า"),
+                            };
+                            let _ = writeln!(out, "{head}");
+                            for f in facts {
+                                let _ = writeln!(out, "  {f}");
+                            }
+                        }
+                    }
+                }
                 let e = loaded
                     .diagnostics
                     .iter()

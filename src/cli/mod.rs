@@ -93,6 +93,13 @@ enum Command {
         /// Treat warnings as errors
         #[arg(long, value_enum)]
         deny: Option<Deny>,
+        /// Apply every fix that has exactly one right answer (a Buddhist Era year, Thai typed
+        /// out of order, a text cut at commas) to the files in place, then check again
+        #[arg(long)]
+        fix: bool,
+        /// With --fix: print the changes as a diff and write nothing
+        #[arg(long, requires = "fix")]
+        dry_run: bool,
     },
     /// Render the standard LOI/MOU drafts (Thai and English) for descriptors
     Render {
@@ -112,6 +119,10 @@ enum Command {
         /// "NOT COMPLIANT WITH THE MFA STANDARD / ไม่เป็นไปตามร่างมาตรฐาน"
         #[arg(long)]
         allow_errors: bool,
+        /// The copy for the day of signing: no "(ร่าง)" / "(Draft)" marks. Refused for a
+        /// descriptor with errors or without a signing place and date
+        #[arg(long = "final", conflicts_with = "allow_errors")]
+        signing_copy: bool,
         /// Language of messages
         #[arg(long, value_enum, default_value = "en")]
         lang: Lang,
@@ -216,13 +227,23 @@ pub fn run() -> ExitCode {
             format,
             lang,
             deny,
-        } => check::run(&paths, format, lang, deny.is_some()),
+            fix,
+            dry_run,
+        } => {
+            let fix = match (fix, dry_run) {
+                (false, _) => check::FixMode::Off,
+                (true, false) => check::FixMode::Write,
+                (true, true) => check::FixMode::DryRun,
+            };
+            check::run(&paths, format, lang, deny.is_some(), fix)
+        }
         Command::Render {
             paths,
             output,
             kind,
             format,
             allow_errors,
+            signing_copy,
             lang,
         } => render::run(render::Args {
             paths: &paths,
@@ -230,6 +251,7 @@ pub fn run() -> ExitCode {
             kind,
             format,
             allow_errors,
+            signing_copy,
             lang,
         }),
         Command::Package {

@@ -16,6 +16,8 @@ pub struct Args<'a> {
     pub kind: Option<KindArg>,
     pub format: FormatArg,
     pub allow_errors: bool,
+    /// `--final`: the signing copy, without the draft marks.
+    pub signing_copy: bool,
     pub lang: Lang,
 }
 
@@ -77,18 +79,47 @@ pub fn run(a: Args<'_>) -> ExitCode {
             .filter(|_| !has_errors || a.allow_errors)
         else {
             match a.lang {
+                Lang::En if a.signing_copy => eprintln!("{name}: no signing copy: a descriptor with errors cannot be signed; fix the errors above first"),
+                Lang::Th if a.signing_copy => eprintln!("{name}: ไม่ได้สร้างฉบับลงนาม เพราะข้อมูลยังมีข้อผิดพลาด แก้ข้อผิดพลาดข้างต้นก่อน"),
                 Lang::En => eprintln!("{name}: not rendered: fix the errors above, or pass --allow-errors to render a draft marked as not compliant"),
                 Lang::Th => eprintln!("{name}: ไม่ได้สร้างเอกสาร: แก้ข้อผิดพลาดข้างต้นก่อน หรือใช้ --allow-errors เพื่อสร้างร่างที่มีเครื่องหมาย \"ไม่เป็นไปตามร่างมาตรฐาน\" ทุกหน้า"),
             }
             refused = true;
             continue;
         };
+        if a.signing_copy {
+            let mut missing_th = Vec::new();
+            let mut missing_en = Vec::new();
+            if desc.signing.place.is_none() {
+                missing_th.push("สถานที่ลงนาม (signing.place)");
+                missing_en.push("the signing place (signing.place)");
+            }
+            if desc.signing.date.is_none() {
+                missing_th.push("วันลงนาม (signing.date)");
+                missing_en.push("the signing date (signing.date)");
+            }
+            if !missing_en.is_empty() {
+                match a.lang {
+                    Lang::En => eprintln!(
+                        "{name}: no signing copy: it needs {}; add them, or render the draft without --final",
+                        missing_en.join(" and ")
+                    ),
+                    Lang::Th => eprintln!(
+                        "{name}: ไม่ได้สร้างฉบับลงนาม เพราะยังไม่มี{} กรอกให้ครบก่อน หรือสร้างเป็นร่างโดยไม่ใช้ --final",
+                        missing_th.join(" และ")
+                    ),
+                }
+                refused = true;
+                continue;
+            }
+        }
         match render::render(
             desc,
             only,
             &formats,
             ComposeOptions {
                 non_compliant: has_errors,
+                signing_copy: a.signing_copy,
             },
         ) {
             Ok(outputs) => {

@@ -2,15 +2,20 @@
 //! bytes -> YAML node tree (`yaml`) -> partial validated model (`schema`,
 //! `model`), with every problem found on the way as a diagnostic.
 
+pub mod date_value;
 pub mod decode;
+pub mod fix;
+pub mod flow_comma;
 pub mod form_values;
 pub mod format;
 pub mod id;
 pub mod json_schema;
 pub mod model;
+pub mod normalize_values;
 pub mod paths;
 mod proposal;
 pub mod reader;
+pub mod syntax_th;
 pub mod yaml;
 
 #[cfg(test)]
@@ -123,36 +128,55 @@ pub fn load(bytes: &[u8], stem: Option<&str>) -> Loaded {
             ))],
         };
     }
-    let root = match yaml::parse(text) {
+    let mut root = match yaml::parse(text) {
         Ok(r) => r,
         Err(e) => {
             let budget = e.message.to_ascii_lowercase().contains("budget");
-            let (th, en) = if budget {
-                (
-                    "โครงสร้าง YAML ซับซ้อนเกินขีดจำกัด (alias/anchor มากเกินไป) จึงไม่ได้อ่านต่อ".to_string(),
-                    format!(
-                        "YAML structure exceeds the safety limits (too many aliases or nodes): {}",
-                        e.message
+            let d = if budget {
+                Diagnostic::error(
+                    "SCHEMA-LIMIT",
+                    e.pos,
+                    Msg::new(
+                        "ไฟล์นี้มีการอ้างอิงซ้อนกันมากเกินไป (เครื่องหมาย & และ * ของ YAML) โปรแกรมจึงหยุดอ่านเพื่อความปลอดภัย",
+                        format!(
+                            "YAML structure exceeds the safety limits (too many aliases or nodes): {}",
+                            e.message
+                        ),
                     ),
                 )
+                .with_hint(Msg::new(
+                    "ไฟล์ descriptor ปกติไม่ต้องใช้ & และ * เลย ให้เขียนค่าแต่ละค่าลงไปตรง ๆ หรือเริ่มจากไฟล์ตัวอย่างของคำสั่ง `sisterdoc new`",
+                    "a descriptor needs no anchors (&) or aliases (*): write each value out, or start from `sisterdoc new`",
+                ))
             } else {
-                (
-                    format!("รูปแบบ YAML ไม่ถูกต้อง: {}", e.message),
-                    format!("YAML syntax error: {}", e.message),
+                let (what, todo) = syntax_th::explain(&e.message);
+                Diagnostic::error(
+                    "SCHEMA-SYNTAX",
+                    e.pos,
+                    Msg::new(
+                        format!("อ่านไฟล์ไม่ได้: {what}"),
+                        format!("YAML syntax error: {}", e.message),
+                    ),
                 )
+                .with_hint(Msg::new(
+                    todo,
+                    "check indentation, the `:` after each key, and that every [ ] and { } is closed",
+                ))
             };
             return Loaded {
                 source,
                 descriptor: None,
                 paths: Default::default(),
-                diagnostics: vec![Diagnostic::error(if budget { "SCHEMA-LIMIT" } else { "SCHEMA-SYNTAX" }, e.pos, Msg::new(th, en)).with_hint(Msg::new(
-                    "ตรวจการเว้นวรรคย่อหน้า เครื่องหมาย : และวงเล็บ [ ] { } ให้ครบคู่",
-                    "check indentation, the `:` after each key, and that every [ ] and { } is closed",
-                ))],
+                diagnostics: vec![d],
             };
         }
     };
-    let (desc, diagnostics) = decode::decode(&root, stem);
+    // Values read the way the author meant them, before decoding: text that
+    // commas split inside { } joined back, every text normalized.
+    let mut read_as_meant = flow_comma::repair(&mut root, text);
+    read_as_meant.extend(normalize_values::normalize_tree(&mut root));
+    let (desc, mut diagnostics) = decode::decode(&root, stem);
+    diagnostics.extend(read_as_meant);
     let mut loaded = Loaded {
         source,
         descriptor: Some(desc),

@@ -11,7 +11,7 @@
 use super::format;
 use super::model::*;
 use super::yaml::{Node, Pos, Value};
-use crate::date::{self, Date};
+use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Msg};
 use crate::reference;
 
@@ -579,23 +579,14 @@ impl Decoder {
             );
             return None;
         };
-        match date::parse_iso(s.trim()) {
+        // Reading (CE, B.E., Thai written dates) and its errors: `date_value`.
+        match super::date_value::read(s, node) {
             Ok(d) => Some(At {
                 value: d,
                 pos: node.pos,
             }),
-            Err(e) => {
-                self.push(
-                    Diagnostic::error(
-                        "DATA-DATE",
-                        Some(node.pos),
-                        Msg::new(format!("วันที่ `{s}` ใช้ไม่ได้: {}", date_error_th(&e)), format!("`{s}` is not a valid date: {e}")),
-                    )
-                    .with_hint(Msg::new(
-                        "เขียนเป็นปี ค.ศ.-เดือน-วัน เช่น 2026-03-15 (โปรแกรมจะแปลงเป็น พ.ศ. ให้เอง)",
-                        "write YYYY-MM-DD in the Common Era, e.g. 2026-03-15 (the Thai text gets the Buddhist Era date)",
-                    )),
-                );
+            Err(d) => {
+                self.push(*d);
                 None
             }
         }
@@ -605,24 +596,6 @@ impl Decoder {
 impl Default for Decoder {
     fn default() -> Self {
         Self::new()
-    }
-}
-
-fn date_error_th(e: &date::DateError) -> String {
-    use crate::thai::buddhist_date::thai_month_name;
-    match e {
-        date::DateError::Format => "ต้องเขียนในรูป YYYY-MM-DD".to_string(),
-        date::DateError::Year { .. } => "ไม่มีปี ค.ศ. 0".to_string(),
-        date::DateError::Month { month } => format!("ไม่มีเดือนที่ {month}"),
-        date::DateError::Day {
-            year,
-            month,
-            day,
-            days_in_month,
-        } => format!(
-            "เดือน{} ค.ศ. {year} มี {days_in_month} วัน จึงไม่มีวันที่ {day}",
-            thai_month_name(*month).unwrap_or("")
-        ),
     }
 }
 

@@ -16,6 +16,9 @@ pub use crate::position::Pos;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Node {
     pub pos: Pos,
+    /// Byte range of the value in the source text (quotes included), for
+    /// fixes that rewrite it; `(0, 0)` when unknown.
+    pub bytes: (usize, usize),
     pub value: Value,
 }
 
@@ -51,7 +54,10 @@ impl<'de> Deserialize<'de> for Node {
         let s: Spanned<Value> = Spanned::deserialize(d)?;
         let loc = s.referenced;
         let span = loc.span();
+        let start = span.byte_offset().unwrap_or(0) as usize;
+        let bytes = (start, start + span.byte_len().unwrap_or(0) as usize);
         Ok(Node {
+            bytes,
             pos: Pos {
                 line: loc.line().min(u32::MAX as u64) as u32,
                 column: loc.column().min(u32::MAX as u64) as u32,

@@ -35,10 +35,13 @@ impl Draft {
     /// A draft from paragraphs already in memory (blank ones dropped).
     pub fn from_paragraphs<S: Into<String>>(paras: impl IntoIterator<Item = S>) -> Draft {
         Draft {
+            // Read through the same Thai normalization as descriptor values:
+            // "นํ้า" typed in a draft is the standard's "น้ำ", not a deviation.
             paragraphs: paras
                 .into_iter()
                 .map(Into::into)
                 .filter(|p: &String| !is_blank(p))
+                .map(|p| crate::thai::normalize::normalize_marks(&p))
                 .collect(),
             had_tracked_changes: false,
             format: DraftFormat::Text,
@@ -107,6 +110,12 @@ pub fn read_draft(bytes: &[u8], text: bool) -> Result<Draft, DraftError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn drafts_are_read_through_thai_normalization() {
+        let d = read_draft("นํ้า\u{200b}ใจ\t1.\n".as_bytes(), true).expect("reads");
+        assert_eq!(d.paragraphs, vec!["น้ำใจ\t1.".to_string()]);
+    }
 
     #[test]
     fn text_drafts_drop_blank_lines() {

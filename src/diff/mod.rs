@@ -33,6 +33,9 @@ use crate::document::compose::ComposeError;
 use crate::document::{DocKind, Lang};
 use crate::rules::binding_wording;
 
+/// MFA-8's catalogue entry (defined with the other rules).
+pub use crate::rules::draft_deviation::RULE;
+
 /// How a deviation is classified (rule MFA-8).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Class {

@@ -65,6 +65,10 @@ impl std::error::Error for ComposeError {}
 pub struct ComposeOptions {
     /// Rendering a descriptor that has errors: mark every page.
     pub non_compliant: bool,
+    /// The copy for the day of signing (`render --final`): without the
+    /// "(ร่าง)" / "(Draft)" marks. The caller refuses it for a descriptor
+    /// with errors or without a signing place and date.
+    pub signing_copy: bool,
 }
 
 /// Builds the LOI or MOU for a descriptor. Missing values print as `BLANK`.
@@ -91,6 +95,11 @@ pub fn compose(
                 line,
                 message,
             })?;
+        if opts.signing_copy {
+            section.blocks.retain(|b| {
+                !matches!(&b.content, BlockContent::Paragraph(p) if p.style == ParaStyle::DraftMark)
+            });
+        }
         if lang == Lang::Th && desc.output.thai_digits {
             for_each_run(&mut section, |r| {
                 r.text = thai::digits::to_thai_digits(&r.text)

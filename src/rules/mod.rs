@@ -8,10 +8,13 @@
 //! them too.
 
 pub mod binding_wording;
+pub mod draft_deviation;
 pub mod existing_in_country;
 pub mod existing_pair;
+pub mod explanations_th;
 pub mod fiscal_year;
 pub mod instrument_title;
+pub mod one_china;
 pub mod partner_level;
 pub mod plan_coverage;
 pub mod printable_text;
@@ -51,6 +54,7 @@ pub fn check(desc: &Descriptor) -> Vec<Diagnostic> {
     proposal_complete::check(desc, &mut out);
     plan_coverage::check(desc, &mut out);
     fiscal_year::check(desc, &mut out);
+    one_china::check(desc, &mut out);
     out
 }
 
@@ -62,6 +66,31 @@ const fn data(id: &'static str, th: &'static str, en: &'static str, ex: &'static
         title_th: th,
         title_en: en,
         explanation_en: ex,
+    }
+}
+
+/// Where a rule comes from, as `sisterdoc rules` prints it: "guideline 9" /
+/// "แนวทางข้อ ๙", the standard MOU's clause, or nothing for format checks.
+pub fn source_label(guideline: &str, lang: crate::lang::Lang) -> String {
+    use crate::lang::Lang::{En, Th};
+    if guideline == "-" || guideline.is_empty() {
+        return String::new();
+    }
+    if let Some(clause) = guideline.strip_prefix("MOU clause ") {
+        return match lang {
+            En => format!("standard MOU clause {clause}"),
+            Th => format!(
+                "ร่างบันทึกความเข้าใจมาตรฐาน ข้อ {}",
+                crate::thai::digits::to_thai_digits(clause)
+            ),
+        };
+    }
+    match lang {
+        En => format!("guideline {guideline}"),
+        Th => format!(
+            "แนวทางข้อ {}",
+            crate::thai::digits::to_thai_digits(guideline)
+        ),
     }
 }
 
@@ -80,6 +109,8 @@ pub fn catalogue() -> Vec<RuleInfo> {
         proposal_complete::RULE,
         plan_coverage::RULE,
         fiscal_year::RULE,
+        one_china::RULE,
+        draft_deviation::RULE,
         data("DATA-PROVINCE", "ไม่พบชื่อจังหวัด", "Unknown Thai province", "The Thai side must be one of the 76 provinces or Bangkok, written in Thai or English; the hint names the closest one."),
         data("DATA-COUNTRY", "ไม่รู้จักรหัสประเทศ", "Unknown country code", "partner.country must be an ISO 3166-1 alpha-2 code from the built-in table."),
         data("DATA-LANGUAGE", "ไม่รู้จักรหัสภาษา", "Unknown language code", "partner.language must be a known BCP 47 code (its primary subtag is used)."),
@@ -87,8 +118,10 @@ pub fn catalogue() -> Vec<RuleInfo> {
         data("DATA-RELATIONSHIP", "ไม่รู้จักชื่อความสัมพันธ์", "Unknown relationship key", "A bare relationship name must be one of the MFA-2 keys; anything else is written {th, en} (and gets MFA-2)."),
         data("DATA-POSITION", "ไม่รู้จักตำแหน่ง", "Unknown position key", "A bare position must be governor, vice-governor, deputy-permanent-secretary or mayor; anything else is written {th, en}."),
         data("DATA-DATE", "วันที่ไม่มีอยู่จริง", "Invalid date", "signing.date must be a real date written YYYY-MM-DD (Common Era)."),
+        data("DATA-DATE-BE", "ปีของวันที่ลงนามเป็น พ.ศ.", "Buddhist Era year in the signing date", "signing.date is written YYYY-MM-DD in the Common Era; a year of 2400 or later can only be a Buddhist Era year, so the hint and the fix give the CE date. Thai written dates (15 มีนาคม 2569) are read as B.E. and accepted."),
         data("DATA-ID", "id ใช้เป็นชื่อไฟล์ไม่ได้", "Unusable id", "The id (or the file stem when id is absent) names output files: [a-z0-9-]+ only, so no '..' or '/'."),
         data("SCHEMA-SYNTAX", "รูปแบบ YAML ไม่ถูกต้อง", "YAML syntax error", "The file is not valid YAML; the position of the first syntax error is given."),
+        data("SCHEMA-COMMA", "ข้อความในวงเล็บปีกกาถูกตัดที่จุลภาค", "Text cut at a comma inside { }", "Inside { } a comma ends a value: `en: meetings, incentives` reads `meetings` and a key `incentives`. The text is read as meant and the fix puts it in quotes."),
         data("SCHEMA-LIMIT", "โครงสร้าง YAML เกินขีดจำกัด", "YAML limits exceeded", "Too many aliases, anchors or nodes (e.g. a 'billion laughs' alias bomb): refused before expansion."),
         data("SCHEMA-SIZE", "ไฟล์ใหญ่เกินไป", "File too large", "Descriptors over 1 MiB are refused without being read."),
         data("SCHEMA-ENCODING", "ไฟล์ไม่ใช่ UTF-8", "Not UTF-8", "Descriptors are UTF-8 text (a BOM is accepted)."),
@@ -103,6 +136,14 @@ pub fn catalogue() -> Vec<RuleInfo> {
         data(BUILD_STALE, "ไฟล์ผลลัพธ์ไม่เป็นปัจจุบัน", "Stale output", "`build --check`: an output is missing, edited, extra, or was made by other templates, fonts or tool version."),
         data(BUILD_RENDER, "สร้างเอกสารไม่สำเร็จ", "Rendering failed", "A descriptor passed the rules but a writer refused it (e.g. characters the bundled PDF font has no glyph for)."),
         data(IO, "อ่านหรือเขียนไฟล์ไม่ได้", "File error", "A file could not be read or written; the message names it."),
+        RuleInfo {
+            id: "DATA-NORMALIZE",
+            severity: Severity::Warning,
+            guideline: "-",
+            title_th: "ตัวอักษรไทยพิมพ์ในลำดับที่ไม่เป็นมาตรฐาน",
+            title_en: "Thai typed in a non-standard order",
+            explanation_en: "SARA AM typed as NIKHAHIT + SARA AA, a tone mark before an upper vowel, doubled marks, zero-width or no-break spaces: the text looks right but is stored differently. The drafts use the normalized text; the fix corrects the file.",
+        },
         RuleInfo {
             id: "SCHEMA-LANG",
             severity: Severity::Warning,
@@ -147,6 +188,12 @@ mod catalogue_tests {
             assert!(ids.contains(id), "{id} missing from the catalogue");
         }
         for r in &cat {
+            assert!(
+                super::explanations_th::explanation_th(r.id)
+                    .is_some_and(crate::thai::segment::has_thai),
+                "{}: Thai explanation (rules/explanations_th.rs)",
+                r.id
+            );
             assert!(
                 !r.title_th.is_empty() && !r.title_en.is_empty() && !r.explanation_en.is_empty(),
                 "{}",

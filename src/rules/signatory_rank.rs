@@ -10,7 +10,7 @@ pub const RULE: RuleInfo = RuleInfo {
     id: "MFA-9",
     severity: Severity::Error,
     guideline: "9",
-    title_th: "ผู้ลงนามต้องเป็นผู้ว่าราชการจังหวัดหรือผู้มีฐานะเทียบเท่า",
+    title_th: "ผู้ลงนามฝ่ายไทยต้องเป็นผู้ว่าราชการจังหวัด และผู้ลงนามฝ่ายต่างประเทศต้องมีฐานะเทียบเท่า",
     title_en: "Signatories must be the governor and an equivalent",
     explanation_en: "The Thai signatory must be the provincial governor (ผู้ว่าราชการจังหวัด); the partner's signatory must be a governor or hold an equivalent rank.",
 };

@@ -1,7 +1,10 @@
-//! Thai-language text: word segmentation, digits, Buddhist Era dates, list joining.
+//! Thai-language text: word segmentation, normalization, digits, Buddhist Era
+//! dates (written and read), list joining.
 pub mod buddhist_date;
 pub mod digits;
 pub mod lexicon;
 pub mod list;
+pub mod normalize;
 pub mod period;
 pub mod segment;
+pub mod written_date;
