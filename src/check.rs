@@ -52,11 +52,12 @@ pub fn understood(
         let names: Vec<&str> = desc
             .documents
             .iter()
-            .map(|k| match (k, lang) {
-                (DocKind::Loi, En) => "Letter of Intent (LOI)",
-                (DocKind::Mou, En) => "MOU",
-                (DocKind::Loi, Th) => "หนังสือแสดงเจตจำนง (LOI)",
-                (DocKind::Mou, Th) => "บันทึกความเข้าใจ (MOU)",
+            .filter_map(|k| match (k, lang) {
+                (DocKind::Loi, En) => Some("Letter of Intent (LOI)"),
+                (DocKind::Mou, En) => Some("MOU"),
+                (DocKind::Loi, Th) => Some("หนังสือแสดงเจตจำนง (LOI)"),
+                (DocKind::Mou, Th) => Some("บันทึกความเข้าใจ (MOU)"),
+                _ => None,
             })
             .collect();
         out.push(match lang {

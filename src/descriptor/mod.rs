@@ -13,6 +13,7 @@ pub mod json_schema;
 pub mod model;
 pub mod normalize_values;
 pub mod paths;
+mod proposal;
 pub mod reader;
 pub mod syntax_th;
 pub mod yaml;

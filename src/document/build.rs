@@ -111,6 +111,7 @@ pub fn build(desc: &Descriptor, kind: DocKind, opts: BuildOptions) -> Result<Doc
     let kind_en = match kind {
         DocKind::Loi => "Letter of Intent".to_string(),
         DocKind::Mou => instrument(desc, Lang::En),
+        DocKind::Package(p) => p.code().to_string(),
     };
     Ok(Document {
         kind,
@@ -130,7 +131,8 @@ pub fn build(desc: &Descriptor, kind: DocKind, opts: BuildOptions) -> Result<Doc
     })
 }
 
-fn for_each_run(section: &mut Section, f: impl Fn(&mut Run)) {
+/// Applies `f` to every run of a section (and to clause numbers).
+pub(crate) fn for_each_run(section: &mut Section, f: impl Fn(&mut Run)) {
     for b in &mut section.blocks {
         match &mut b.content {
             BlockContent::Paragraph(p) => {
@@ -152,6 +154,13 @@ fn for_each_run(section: &mut Section, f: impl Fn(&mut Run)) {
                 .chain(s.right.iter_mut())
                 .flatten()
                 .for_each(&f),
+            BlockContent::Table(t) => t
+                .rows
+                .iter_mut()
+                .flat_map(|r| r.cells.iter_mut())
+                .flat_map(|c| c.lines.iter_mut())
+                .flatten()
+                .for_each(&f),
         }
     }
 }
@@ -161,7 +170,7 @@ fn strip_slots(s: &str) -> String {
 }
 
 /// Wraps a slot value in the markers `markup` understands.
-fn slot(name: &str, value: &str) -> String {
+pub(crate) fn slot(name: &str, value: &str) -> String {
     format!(
         "{}{name}{}{value}{}",
         markup::SLOT_START,
@@ -177,11 +186,11 @@ fn pick(lang: Lang, th: &str, en: &str) -> String {
     }
 }
 
-fn text_of(b: &Option<Bilingual>, lang: Lang) -> Option<String> {
+pub(crate) fn text_of(b: &Option<Bilingual>, lang: Lang) -> Option<String> {
     b.as_ref().map(|b| pick(lang, &b.th.value, &b.en.value))
 }
 
-fn instrument(desc: &Descriptor, lang: Lang) -> String {
+pub(crate) fn instrument(desc: &Descriptor, lang: Lang) -> String {
     let t = desc
         .mou
         .as_ref()
@@ -280,7 +289,7 @@ fn field_labels(list: &[KeyOr<crate::reference::fields::Field>], lang: Lang) -> 
     }
 }
 
-fn context(desc: &Descriptor, kind: DocKind, lang: Lang) -> tera::Context {
+pub(crate) fn context(desc: &Descriptor, kind: DocKind, lang: Lang) -> tera::Context {
     let mut c = tera::Context::new();
     let mut put = |k: &'static str, v: String| c.insert(k, &v);
     let names = values(desc, lang);
