@@ -51,10 +51,10 @@ pub fn check(desc: &Descriptor) -> Vec<Diagnostic> {
     existing_pair::check(desc, &mut out);
     existing_in_country::check(desc, &mut out);
     printable_text::check(desc, &mut out);
+    one_china::check(desc, &mut out);
     proposal_complete::check(desc, &mut out);
     plan_coverage::check(desc, &mut out);
     fiscal_year::check(desc, &mut out);
-    one_china::check(desc, &mut out);
     out
 }
 
@@ -106,11 +106,11 @@ pub fn catalogue() -> Vec<RuleInfo> {
         existing_pair::RULE,
         existing_in_country::RULE,
         printable_text::RULE,
+        one_china::RULE,
+        draft_deviation::RULE,
         proposal_complete::RULE,
         plan_coverage::RULE,
         fiscal_year::RULE,
-        one_china::RULE,
-        draft_deviation::RULE,
         data("DATA-PROVINCE", "ไม่พบชื่อจังหวัด", "Unknown Thai province", "The Thai side must be one of the 76 provinces or Bangkok, written in Thai or English; the hint names the closest one."),
         data("DATA-COUNTRY", "ไม่รู้จักรหัสประเทศ", "Unknown country code", "partner.country must be an ISO 3166-1 alpha-2 code from the built-in table."),
         data("DATA-LANGUAGE", "ไม่รู้จักรหัสภาษา", "Unknown language code", "partner.language must be a known BCP 47 code (its primary subtag is used)."),
