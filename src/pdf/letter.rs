@@ -43,7 +43,13 @@ fn slice(flow: &Flow, range: std::ops::Range<usize>) -> Flow {
             ..s.clone()
         })
         .collect();
-    Flow { text, spans }
+    let names = flow
+        .names
+        .iter()
+        .filter(|r| r.end > range.start && r.start < range.end)
+        .map(|r| r.start.max(range.start) - range.start..r.end.min(range.end) - range.start)
+        .collect();
+    Flow { text, spans, names }
 }
 
 impl Builder<'_> {

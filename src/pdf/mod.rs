@@ -130,11 +130,7 @@ pub struct LaidOutLine {
 /// PDF/A forbids, so writing a PDF with them fails. Spaces and controls are
 /// never reported. Used by `check` to warn before rendering.
 pub fn unsupported_chars(text: &str) -> Result<String, PdfError> {
-    static FACES: std::sync::OnceLock<Result<fonts::Faces, PdfError>> = std::sync::OnceLock::new();
-    let faces = FACES
-        .get_or_init(fonts::Faces::load)
-        .as_ref()
-        .map_err(Clone::clone)?;
+    let faces = fonts::Faces::shared()?;
     let mut out = String::new();
     for c in text.chars() {
         if c.is_whitespace() || c.is_control() || out.contains(c) {
@@ -152,8 +148,8 @@ pub fn unsupported_chars(text: &str) -> Result<String, PdfError> {
 
 /// Lay out `doc` without writing it: every line on every page, in page order.
 pub fn layout_lines(doc: &Document) -> Result<Vec<LaidOutLine>, PdfError> {
-    let faces = fonts::Faces::load()?;
-    Ok(layout::layout(doc, &faces)?.lines())
+    let faces = fonts::Faces::shared()?;
+    Ok(layout::layout(doc, faces)?.lines())
 }
 
 /// Write `doc` as PDF (PDF/A-2b, tagged) with the default options.
@@ -163,8 +159,8 @@ pub fn write_pdf(doc: &Document) -> Result<Vec<u8>, PdfError> {
 
 /// Write `doc` as PDF with `opts`.
 pub fn write_pdf_with(doc: &Document, opts: &PdfOptions) -> Result<Vec<u8>, PdfError> {
-    let faces = fonts::Faces::load()?;
-    let layout = layout::layout(doc, &faces)?;
+    let faces = fonts::Faces::shared()?;
+    let layout = layout::layout(doc, faces)?;
     if opts.archival {
         let missing = layout.missing_glyphs();
         if !missing.is_empty() {
