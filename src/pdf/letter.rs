@@ -46,8 +46,8 @@ fn slice(flow: &Flow, range: std::ops::Range<usize>) -> Flow {
     let names = flow
         .names
         .iter()
-        .filter(|r| r.end > range.start && r.start < range.end)
-        .map(|r| r.start.max(range.start) - range.start..r.end.min(range.end) - range.start)
+        .filter(|n| n.end > range.start && n.start < range.end)
+        .map(|n| n.start.max(range.start) - range.start..n.end.min(range.end) - range.start)
         .collect();
     Flow { text, spans, names }
 }
