@@ -71,17 +71,25 @@ pub struct ComposeOptions {
     pub signing_copy: bool,
 }
 
+/// The standard texts, parsed once per process (they are compiled in).
+static TERA: std::sync::LazyLock<Result<tera::Tera, String>> = std::sync::LazyLock::new(|| {
+    let mut tera = tera::Tera::new();
+    for (name, src) in TEMPLATES {
+        tera.add_raw_template(name, src)
+            .map_err(|e| format!("{name}: {e:?}"))?;
+    }
+    Ok(tera)
+});
+
 /// Builds the LOI or MOU for a descriptor. Missing values print as `BLANK`.
 pub fn compose(
     desc: &Descriptor,
     kind: DocKind,
     opts: ComposeOptions,
 ) -> Result<Document, ComposeError> {
-    let mut tera = tera::Tera::new();
-    for (name, src) in TEMPLATES {
-        tera.add_raw_template(name, src)
-            .map_err(|e| ComposeError::Template(format!("{name}: {e:?}")))?;
-    }
+    let tera = TERA
+        .as_ref()
+        .map_err(|e| ComposeError::Template(e.clone()))?;
     let mut sections = Vec::new();
     for lang in [Lang::Th, Lang::En] {
         let name = format!("{}.{}", kind.code(), lang.code());

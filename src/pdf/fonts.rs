@@ -203,6 +203,15 @@ pub struct Faces {
 }
 
 impl Faces {
+    /// The faces, parsed once per process (the fonts are compiled in).
+    pub fn shared() -> Result<&'static Faces, PdfError> {
+        static FACES: std::sync::OnceLock<Result<Faces, PdfError>> = std::sync::OnceLock::new();
+        FACES
+            .get_or_init(Faces::load)
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
     pub fn load() -> Result<Faces, PdfError> {
         let load = |kind: FontKind| {
             Face::from_slice(font_data(kind), 0)

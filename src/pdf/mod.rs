@@ -127,8 +127,8 @@ pub struct LaidOutLine {
 
 /// Lay out `doc` without writing it: every line on every page, in page order.
 pub fn layout_lines(doc: &Document) -> Result<Vec<LaidOutLine>, PdfError> {
-    let faces = fonts::Faces::load()?;
-    Ok(layout::layout(doc, &faces)?.lines())
+    let faces = fonts::Faces::shared()?;
+    Ok(layout::layout(doc, faces)?.lines())
 }
 
 /// Write `doc` as PDF (PDF/A-2b, tagged) with the default options.
@@ -138,8 +138,8 @@ pub fn write_pdf(doc: &Document) -> Result<Vec<u8>, PdfError> {
 
 /// Write `doc` as PDF with `opts`.
 pub fn write_pdf_with(doc: &Document, opts: &PdfOptions) -> Result<Vec<u8>, PdfError> {
-    let faces = fonts::Faces::load()?;
-    let layout = layout::layout(doc, &faces)?;
+    let faces = fonts::Faces::shared()?;
+    let layout = layout::layout(doc, faces)?;
     if opts.archival {
         let missing = layout.missing_glyphs();
         if !missing.is_empty() {

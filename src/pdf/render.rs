@@ -57,27 +57,82 @@ impl Fnv {
     }
 }
 
-/// A document ID derived from everything the PDF shows.
+/// Formatted text streamed into the hash (no separator: call `bytes(b"")`
+/// after a field).
+impl std::fmt::Write for Fnv {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        for &x in s.as_bytes() {
+            self.0 ^= u64::from(x);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+        Ok(())
+    }
+}
+
+/// A document ID derived from everything the PDF shows. The blocks are
+/// hashed field by field (not through their `Debug` form, which cost a
+/// formatted string per block).
 fn document_id(doc: &Document) -> String {
     let mut h = Fnv::new();
     h.str(doc.kind.code());
     h.str(&doc.title);
     h.str(&doc.subject);
-    h.str(&format!("{:?}", doc.layout));
+    {
+        use std::fmt::Write;
+        let _ = write!(h, "{:?}", doc.layout);
+        h.bytes(b"");
+    }
     h.str(doc.non_compliant_mark.as_deref().unwrap_or(""));
     h.bytes(&[u8::from(doc.thai_digits)]);
     for s in &doc.sections {
         h.str(s.lang.code());
         for b in &s.blocks {
             h.str(&b.key);
-            // The Debug form covers styles, numbers, bold and slots too.
-            h.str(&format!("{:?}", b.content));
+            hash_content(&mut h, &b.content);
         }
     }
     let mut h2 = Fnv::new();
     h2.bytes(&h.0.to_le_bytes());
     h2.str(&doc.plain_text());
     format!("sisterdoc-{:016x}{:016x}", h.0, h2.0)
+}
+
+/// Styles, numbers, runs (text, language, bold, slot) of a block. Small
+/// enums and the (rare) tables go through `Debug`, streamed into the hash
+/// without building a string.
+fn hash_content(h: &mut Fnv, content: &crate::document::BlockContent) {
+    use crate::document::{BlockContent, Run};
+    use std::fmt::Write;
+    let runs = |h: &mut Fnv, runs: &[Run]| {
+        h.bytes(&(runs.len() as u64).to_le_bytes());
+        for r in runs {
+            h.str(&r.text);
+            h.str(r.lang.code());
+            h.bytes(&[u8::from(r.bold)]);
+            h.str(r.slot.as_deref().unwrap_or("\u{0}"));
+        }
+    };
+    match content {
+        BlockContent::Paragraph(p) => {
+            let _ = write!(h, "{:?}", p.style);
+            h.bytes(b"");
+            h.str(p.number.as_deref().unwrap_or("\u{0}"));
+            runs(h, &p.runs);
+        }
+        BlockContent::Signature(sig) => {
+            h.str("signature");
+            for side in [&sig.left, &sig.right] {
+                h.bytes(&(side.len() as u64).to_le_bytes());
+                for line in side {
+                    runs(h, line);
+                }
+            }
+        }
+        BlockContent::Table(t) => {
+            let _ = write!(h, "{t:?}");
+            h.bytes(b"");
+        }
+    }
 }
 
 fn fill(red: bool) -> Fill {
@@ -90,6 +145,21 @@ fn fill(red: bool) -> Fill {
     } else {
         Fill::default()
     }
+}
+
+/// The bundled fonts as krilla reads them, parsed once per process.
+fn krilla_fonts() -> Result<&'static [Font; 2], PdfError> {
+    static FONTS: std::sync::OnceLock<Result<[Font; 2], PdfError>> = std::sync::OnceLock::new();
+    FONTS
+        .get_or_init(|| {
+            let load = |kind: FontKind| {
+                Font::new(font_data(kind).into(), 0)
+                    .ok_or_else(|| PdfError::Font(format!("bundled font {kind:?} cannot be read")))
+            };
+            Ok([load(FontKind::Regular)?, load(FontKind::Bold)?])
+        })
+        .as_ref()
+        .map_err(Clone::clone)
 }
 
 /// Write the laid-out document.
@@ -108,11 +178,7 @@ pub fn render(doc: &Document, layout: &LaidOut, opts: &PdfOptions) -> Result<Vec
     };
     let mut pdf = KDocument::new_with(settings);
 
-    let load = |kind: FontKind| {
-        Font::new(font_data(kind).into(), 0)
-            .ok_or_else(|| PdfError::Font(format!("bundled font {kind:?} cannot be read")))
-    };
-    let fonts = [load(FontKind::Regular)?, load(FontKind::Bold)?];
+    let fonts = krilla_fonts()?;
     let font = |k: FontKind| match k {
         FontKind::Regular => fonts[0].clone(),
         FontKind::Bold => fonts[1].clone(),

@@ -15,9 +15,9 @@
 //! compounds as such, not at one segmenter's choices. A short list of our
 //! own (`data/thai-terms.txt`) adds compounds of the standard texts that
 //! both lists lack (บันทึกความเข้าใจ, ใช้บังคับ); the template wording is not
-//! touched. The big list is sorted by
-//! UTF-8 bytes and searched in place (binary search; no hash set to build at
-//! start-up).
+//! touched. The big list is stored sorted by UTF-8 bytes and searched in
+//! place (binary search over the embedded text: nothing to build at
+//! start-up, no memory beyond the binary's own pages).
 
 use std::collections::HashMap;
 use std::sync::{LazyLock, Mutex};
@@ -29,8 +29,7 @@ use super::segment::{
 static WORDS_TEXT: &str = include_str!("../../data/thai-words.txt");
 static TERMS_TEXT: &str = include_str!("../../data/thai-terms.txt");
 
-/// The words of a list file, sorted by bytes (`thai-words.txt` is stored
-/// sorted, so sorting is skipped for it).
+/// The words of a short list file, sorted by bytes.
 fn load(text: &'static str) -> Vec<&'static str> {
     let mut w: Vec<&'static str> = text
         .lines()
@@ -44,7 +43,18 @@ fn load(text: &'static str) -> Vec<&'static str> {
     w
 }
 
-static WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| load(WORDS_TEXT));
+/// The body of `thai-words.txt` (after its comment header): sorted lines,
+/// searched in place, so the 65 000 words cost no allocation at all.
+static WORDS: LazyLock<&'static str> = LazyLock::new(|| {
+    let mut at = 0;
+    for line in WORDS_TEXT.split_inclusive('\n') {
+        if !line.starts_with('#') {
+            break;
+        }
+        at += line.len();
+    }
+    &WORDS_TEXT[at..]
+});
 /// Compounds of the standard texts that the two lists lack (`data/thai-terms.txt`).
 static TERMS: LazyLock<Vec<&'static str>> = LazyLock::new(|| load(TERMS_TEXT));
 
@@ -55,10 +65,44 @@ const MAX_WORD_BYTES: usize = 72;
 /// Is `piece` a word of the lexicon? (`Some(true)`), a proper prefix of one
 /// (`Some(false)`), or neither (`None`: no longer piece can match).
 fn lookup(piece: &str) -> Option<bool> {
-    match (lookup_in(&WORDS, piece), lookup_in(&TERMS, piece)) {
+    match (lookup_sorted_lines(&WORDS, piece), lookup_in(&TERMS, piece)) {
         (Some(true), _) | (_, Some(true)) => Some(true),
         (None, None) => None,
         _ => Some(false),
+    }
+}
+
+/// `lookup_in` over `text`, lines sorted by bytes, each ending in '\n':
+/// a binary search over byte offsets, each probe widened to its line.
+fn lookup_sorted_lines(text: &str, piece: &str) -> Option<bool> {
+    let (mut lo, mut hi) = (0, text.len());
+    // Invariant: lo and hi are line starts (or the end); every line before
+    // lo is < piece, every line from hi on is >= piece.
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        // Bytes, not chars: `mid` may fall inside a letter; '\n' never does.
+        let bytes = text.as_bytes();
+        let start = bytes[lo..mid]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(lo, |i| lo + i + 1);
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(text.len(), |i| start + i);
+        if &text[start..end] < piece {
+            lo = (end + 1).min(text.len());
+        } else {
+            hi = start;
+        }
+    }
+    let line = text[lo..].split('\n').next().filter(|l| !l.is_empty())?;
+    if line == piece {
+        Some(true)
+    } else if line.starts_with(piece) {
+        Some(false)
+    } else {
+        None
     }
 }
 
@@ -189,7 +233,29 @@ mod tests {
 
     #[test]
     fn the_list_is_sorted() {
-        assert!(WORDS.len() > 60_000);
-        assert!(WORDS.windows(2).all(|w| w[0] < w[1]));
+        let words: Vec<&str> = WORDS.lines().collect();
+        assert!(words.len() > 60_000);
+        assert!(words.windows(2).all(|w| w[0] < w[1]));
+        assert!(WORDS.ends_with('\n'));
+        // The in-place search agrees with a search of the list, for every
+        // word, for prefixes, and for what is not there.
+        for (k, w) in words.iter().enumerate().step_by(97) {
+            assert_eq!(lookup_sorted_lines(&WORDS, w), Some(true), "{w}");
+            assert_eq!(lookup_sorted_lines(&WORDS, w), lookup_in(&words, w));
+            let p: String = w.chars().take(w.chars().count() - 1).collect();
+            assert_eq!(
+                lookup_sorted_lines(&WORDS, &p),
+                lookup_in(&words, &p),
+                "{p}"
+            );
+            let q = format!("{w}ฮฮฮ");
+            assert_eq!(
+                lookup_sorted_lines(&WORDS, &q),
+                lookup_in(&words, &q),
+                "{q} {k}"
+            );
+        }
+        assert_eq!(lookup_sorted_lines(&WORDS, "ก"), Some(false));
+        assert_eq!(lookup_sorted_lines(&WORDS, "\u{0E7F}"), None);
     }
 }

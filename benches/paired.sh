@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Paired benchmark of two release binaries of sisterdoc (say, the current
+# main and a branch), run in the same session and interleaved round by round,
+# so that the load of a shared machine hits both alike:
+#
+#   benches/paired.sh OLD_BIN NEW_BIN [ROUNDS]
+#
+# Measures CPU time (user + system, GNU time) and peak RSS of
+#   1. `build --jobs 1 --format pdf` on N descriptors whose partner names and
+#      signing dates all differ (so no paragraph repeats exactly): ms per PDF;
+#   2. the same with `--format docx`: ms per DOCX;
+#   3. a cold `render` of one descriptor (2 DOCX + 2 PDF), a new process each time.
+# Prints the median of each figure for both binaries and the ratio new/old.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+old=$1
+new=$2
+rounds=${3:-5}
+N=${N:-100}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+[ -x /usr/bin/time ] || { echo "needs GNU time (apt-get install -y time)"; exit 2; }
+
+# N descriptors from the valid fixtures that ask for both documents, each
+# with its own id, a Thai partner name made unique by a number in Thai
+# digits, and its own signing date.
+thai_digits() { echo "$1" | sed 'y/0123456789/๐๑๒๓๔๕๖๗๘๙/'; }
+mkdir -p "$work/src"
+fixtures=()
+for f in fixtures/valid/*.yaml; do
+  if grep -q '^documents: \[loi, mou\]' "$f"; then fixtures+=("$f"); fi
+done
+for i in $(seq 0 $((N - 1))); do
+  f=${fixtures[$((i % ${#fixtures[@]}))]}
+  id="$(basename "$f" .yaml)-$(printf %04d "$i")"
+  day=$(printf %02d $((i % 28 + 1)))
+  month=$(printf %02d $(((i / 28) % 12 + 1)))
+  suffix=$(thai_digits "$i")
+  sed -e "s/^id: .*/id: $id/" \
+    -e "s/^\(  date: \)[0-9-]*/\12026-$month-$day/" \
+    -e "/^partner:/,/^[a-z]/ s/^\(  name: {.*th: [^,}]*\)/\1$suffix/" \
+    "$f" >"$work/src/$id.yaml"
+done
+one="$work/src/$(ls "$work/src" | head -1)"
+npdf=$((2 * N))
+
+cpu() { # prints "cpu_seconds peak_kb" of the command
+  /usr/bin/time -f "%U %S %M" -o "$work/t" "$@" >/dev/null 2>&1 || true
+  awk '{ printf "%.4f %d\n", $1 + $2, $3 }' "$work/t"
+}
+
+: >"$work/results"
+for r in $(seq 1 "$rounds"); do
+  # Alternate which binary goes first.
+  if [ $((r % 2)) = 1 ]; then order="old new"; else order="new old"; fi
+  for who in $order; do
+    bin=$old; [ "$who" = new ] && bin=$new
+    rm -rf "$work/out"
+    read -r c m < <(cpu "$bin" build --jobs 1 --format pdf -o "$work/out" "$work/src")
+    echo "$who pdf $c $m" >>"$work/results"
+    rm -rf "$work/out"
+    read -r c m < <(cpu "$bin" build --jobs 1 --format docx -o "$work/out" "$work/src")
+    echo "$who docx $c $m" >>"$work/results"
+    for k in 1 2 3; do
+      rm -rf "$work/one"
+      read -r c m < <(cpu "$bin" render -o "$work/one" --format all "$one")
+      echo "$who render $c $m" >>"$work/results"
+    done
+  done
+done
+
+echo "rounds: $rounds; descriptors: $N (LOI + MOU each, names and dates all different); load: $(cut -d' ' -f1-3 /proc/loadavg); cores: $(nproc)"
+awk -v n="$npdf" '
+  { k = $2 SUBSEP $1; cnt[k]++; v[k, cnt[k]] = $3; mem[k] = ($4 > mem[k] ? $4 : mem[k]) }
+  function median(k,   i, j, t, a, c) {
+    c = cnt[k]; for (i = 1; i <= c; i++) a[i] = v[k, i]
+    for (i = 1; i <= c; i++) for (j = i + 1; j <= c; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+    return (c % 2) ? a[(c + 1) / 2] : (a[c / 2] + a[c / 2 + 1]) / 2
+  }
+  END {
+    split("pdf docx render", what, " ")
+    for (w = 1; w <= 3; w++) {
+      o = median(what[w] SUBSEP "old"); nn = median(what[w] SUBSEP "new")
+      per = (what[w] == "render") ? 1 : n
+      unit = (what[w] == "render") ? "ms CPU per render (2 DOCX + 2 PDF)" : "ms CPU per " toupper(what[w])
+      printf "%-7s old %8.2f  new %8.2f  ratio %.2f   %s; peak RSS old %d MB, new %d MB\n", what[w], 1000 * o / per, 1000 * nn / per, nn / o, unit, mem[what[w] SUBSEP "old"] / 1024, mem[what[w] SUBSEP "new"] / 1024
+    }
+  }' "$work/results"
