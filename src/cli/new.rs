@@ -106,6 +106,28 @@ output:
   layout: sequential
   # Thai digits in the Thai text / ใช้เลขไทยในฉบับภาษาไทย
   thai_digits: true
+
+# Optional: the submission to the Ministry of Interior for `sisterdoc package`
+# (covering letter, action plan and budget, profile, checklist; guidelines 3, 7, 13).
+# ไม่บังคับ: ข้อมูลสำหรับคำสั่ง sisterdoc package (หนังสือเสนอกระทรวงมหาดไทย แผนปฏิบัติการและแผนงบประมาณ)
+# proposal:
+#   letter:
+#     number: <ชม ๐๐๑๗.๓/>          # ที่: ending with / leaves the running number to the registry clerk
+#     date: 2026-01-15              # optional; a dotted line when missing
+#     to: ปลัดกระทรวงมหาดไทย          # optional; this is the default
+#     office: <สำนักงานจังหวัด...>      # ส่วนราชการเจ้าของหนังสือ (needed: PROP-1)
+#     address: <ศาลากลางจังหวัด... ถนน... อำเภอ... จังหวัด... รหัสไปรษณีย์>
+#     # reference: <หนังสือ... ที่ ... ลงวันที่ ...>   # อ้างถึง, when answering a letter
+#     contact: {unit: <กลุ่มงาน...>, phone: "<๐ ๕๓๑๑ ๒๓๔๕>", email: <foreign@province.go.th>}
+#   reasons: {th: <เหตุผลในการเสนอ>, en: <Reasons>}
+#   partner_profile: {th: <ข้อมูลพื้นฐาน>, en: <Profile>}
+#   plan:                           # at least one activity; one in every fiscal year (PROP-1, PROP-2)
+#     - activity: {th: <การแลกเปลี่ยนการเยือน>, en: <exchange of visits>}
+#       fiscal_year: 2570           # ปีงบประมาณ พ.ศ. (B.E.; PROP-3)
+#       budget: 350000              # บาท; 0 when none is needed
+#       source: <งบประมาณจังหวัด>
+#       responsible: <สำนักงานจังหวัด...>
+#       indicator: {th: <มีการเยือนอย่างน้อยปีละ ๑ ครั้ง>, en: <at least one visit a year>}
 "#,
     );
     s
@@ -139,5 +161,35 @@ pub fn run(kind: KindArg, output: Option<&Path>) -> ExitCode {
                 ExitCode::from(2)
             }
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The commented `proposal:` example decodes once uncommented: its keys
+    /// are the format's, only the <...> placeholders are left to fill in.
+    #[test]
+    fn the_commented_proposal_decodes_once_uncommented() {
+        let t = super::template(super::KindArg::Both);
+        let start = t.find("# proposal:").expect("proposal example");
+        let mut s = t[..start].to_string();
+        for line in t[start..].lines() {
+            s.push_str(line.strip_prefix("# ").unwrap_or(line));
+            s.push('\n');
+        }
+        let l = crate::check::check_bytes(s.as_bytes(), Some("x"));
+        let bad: Vec<_> = l
+            .diagnostics
+            .iter()
+            .filter(|d| d.rule.starts_with("SCHEMA") && d.rule != "SCHEMA-PLACEHOLDER")
+            .collect();
+        assert!(bad.is_empty(), "{bad:#?}");
+        let p = l
+            .descriptor
+            .and_then(|d| d.proposal)
+            .expect("proposal decodes");
+        assert_eq!(p.plan.len(), 1);
+        assert_eq!(p.plan[0].budget.as_ref().map(|b| b.value), Some(350000));
+        assert!(p.letter.date.is_some());
     }
 }
