@@ -57,6 +57,7 @@ pub fn run(a: Args<'_>) -> ExitCode {
                 // Every diagnostic of the descriptor, with PROP-1 as errors.
                 let mut shown = Loaded {
                     source: loaded.source.clone(),
+                    paths: loaded.paths.clone(),
                     descriptor: None,
                     diagnostics: loaded
                         .diagnostics

@@ -5,7 +5,7 @@
 //! example `sisterdoc new` writes and the hint given when it is missing.
 //! Everything else that needs to know the format reads this table:
 //!
-//! - the decoder (`descriptor::schema`) takes the keys allowed in each mapping,
+//! - the decoder (`descriptor::decode`) takes the keys allowed in each mapping,
 //!   the missing-key hints and the choice lists from here (a test decodes a
 //!   complete descriptor and checks that the keys the decoder asks for are
 //!   exactly the table's);
@@ -295,7 +295,7 @@ pub static FIELDS: &[Field] = &[
         kind: Kind::Version,
         presence: Presence::Required,
         label: t("รุ่นของรูปแบบไฟล์", "Format version"),
-        help: t("รูปแบบไฟล์รุ่น 1", "descriptor format version 1"),
+        help: NONE,
         example: "1",
         commented_out: false,
         missing: t(
@@ -309,8 +309,8 @@ pub static FIELDS: &[Field] = &[
         presence: Presence::Optional,
         label: t("ชื่อไฟล์ผลลัพธ์", "Output file name"),
         help: t(
-            "ชื่อไฟล์ผลลัพธ์ (ใช้ได้เฉพาะ a-z 0-9 และ -) ถ้าไม่ระบุ ใช้ชื่อไฟล์นี้",
-            "Output file names come from id (a-z, 0-9, -); default: this file's name",
+            "ใช้ได้เฉพาะ a-z 0-9 และ - ถ้าไม่ระบุ ใช้ชื่อไฟล์นี้",
+            "a-z, 0-9 and - only; default: this file's name",
         ),
         example: "<province-partner>",
         commented_out: false,
@@ -457,7 +457,7 @@ pub static FIELDS: &[Field] = &[
         presence: Presence::Required,
         label: t("ประเภทหน่วยการปกครอง", "Kind of unit"),
         help: t(
-            "เช่น มณฑล รัฐ จังหวัด (ญี่ปุ่น) เมือง",
+            "เช่น รัฐ มณฑล จังหวัดของญี่ปุ่น เมือง",
             "for example state, province, prefecture, city",
         ),
         example: "province",

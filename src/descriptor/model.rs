@@ -89,7 +89,7 @@ pub fn key_of<T: PartialEq>(choices: &[Choice<T>], value: T) -> &'static str {
 pub const UNITS: [Choice<Unit>; 11] = [
     choice("state", "รัฐ", "state", Unit::State),
     choice("province", "มณฑล / จังหวัด", "province", Unit::Province),
-    choice("prefecture", "จังหวัด (ญี่ปุ่น)", "prefecture", Unit::Prefecture),
+    choice("prefecture", "จังหวัดของญี่ปุ่น", "prefecture", Unit::Prefecture),
     choice("region", "ภูมิภาค / แคว้น", "region", Unit::Region),
     choice(
         "autonomous-region",
@@ -140,7 +140,7 @@ pub const LEVELS: [Choice<Level>; 2] = [
     ),
     choice(
         "below-province",
-        "ต่ำกว่าระดับจังหวัด (พิจารณาเป็นรายกรณี)",
+        "ต่ำกว่าระดับจังหวัด: พิจารณาเป็นรายกรณี",
         "below a Thai province (case by case)",
         Level::BelowProvince,
     ),
@@ -255,14 +255,14 @@ pub enum TerminationOption {
 pub const TERMINATION_OPTIONS: [Choice<TerminationOption>; 2] = [
     choice(
         "notice",
-        "มีผลจนกว่าฝ่ายใดฝ่ายหนึ่งแจ้งบอกเลิก (ทางเลือกที่ ๑)",
-        "in effect until either side gives notice (option 1)",
+        "ทางเลือกที่ ๑: มีผลจนกว่าฝ่ายใดฝ่ายหนึ่งแจ้งบอกเลิก",
+        "option 1: in effect until either side gives notice",
         TerminationOption::Notice,
     ),
     choice(
         "fixed-term",
-        "มีผลตามระยะเวลาที่กำหนด (ทางเลือกที่ ๒)",
-        "in effect for a fixed term (option 2)",
+        "ทางเลือกที่ ๒: มีผลตามระยะเวลาที่กำหนด",
+        "option 2: in effect for a fixed term",
         TerminationOption::FixedTerm,
     ),
 ];
@@ -339,16 +339,11 @@ pub struct LoiSection {
 
 /// The documents a descriptor can ask for (`documents:`).
 pub const DOCUMENTS: [Choice<DocKind>; 2] = [
-    choice(
-        "loi",
-        "หนังสือแสดงเจตจำนง (LOI)",
-        "Letter of Intent (LOI)",
-        DocKind::Loi,
-    ),
+    choice("loi", "หนังสือแสดงเจตจำนง", "Letter of Intent", DocKind::Loi),
     choice(
         "mou",
-        "บันทึกความเข้าใจ (MOU)",
-        "Memorandum of Understanding (MOU)",
+        "บันทึกความเข้าใจ",
+        "Memorandum of Understanding",
         DocKind::Mou,
     ),
 ];

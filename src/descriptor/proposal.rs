@@ -1,14 +1,14 @@
 //! The optional `proposal:` section (descriptor.md, last section): the
 //! submission to the Ministry of Interior that `sisterdoc package` builds.
 //!
-//! A child module of `schema` (it uses the decoder's readers); the keys
+//! Read through `reader::Decoder` like every section (`decode`); the keys
 //! allowed in each mapping come from the field table (`descriptor::format`). Every key is
 //! optional here: a section that is present but incomplete is PROP-1's
 //! business (a warning in `check`, a refusal in `package`), not a schema
 //! error. Wrong types, unknown keys and impossible dates are errors as
 //! everywhere else.
 
-use super::{join_path, Decoder, MapReader};
+use super::reader::{join_path, Decoder, MapReader};
 use crate::descriptor::model::*;
 use crate::descriptor::yaml::{Node, Value};
 use crate::diagnostic::{Diagnostic, Msg};
