@@ -78,6 +78,8 @@ mod proposal_tests {
             let body = line.trim_start();
             let indent = &line[..line.len() - body.len()];
             let key = body.strip_prefix("# ").filter(|rest| {
+                // A list item's keys are written "#   key:" (two spaces in).
+                let rest = rest.trim_start();
                 rest.starts_with("- ")
                     || rest.split_once(':').is_some_and(|(k, _)| {
                         !k.is_empty() && k.chars().all(|c| c.is_ascii_lowercase() || c == '_')

@@ -1130,7 +1130,7 @@ pub fn blank_ok(path: &str) -> bool {
 
 /// A path without its list indices ("proposal.plan[2].budget" ->
 /// "proposal.plan.budget"), as the table writes it.
-fn without_indices(path: &str) -> std::borrow::Cow<'_, str> {
+pub fn without_indices(path: &str) -> std::borrow::Cow<'_, str> {
     if !path.contains('[') {
         return std::borrow::Cow::Borrowed(path);
     }

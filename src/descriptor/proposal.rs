@@ -1,7 +1,7 @@
 //! The optional `proposal:` section (descriptor.md, last section): the
 //! submission to the Ministry of Interior that `sisterdoc package` builds.
 //!
-//! Read through `reader::Decoder` like every section (`decode`); the keys
+//! Read through `reader` like the other sections; the keys
 //! allowed in each mapping come from the field table (`descriptor::format`). Every key is
 //! optional here: a section that is present but incomplete is PROP-1's
 //! business (a warning in `check`, a refusal in `package`), not a schema

@@ -105,6 +105,29 @@ pub struct Run {
     pub slot: Option<String>,
 }
 
+/// Slots that hold a name (or a date) taken from the descriptor: writers
+/// never break a line inside one unless it is longer than a line.
+pub const NAME_SLOTS: [&str; 9] = [
+    "thai_name",
+    "partner_name",
+    "within",
+    "country",
+    "place",
+    "date",
+    "thai_signatory",
+    "partner_signatory",
+    "language",
+];
+
+impl Run {
+    /// Does this run hold a name from the descriptor (see `NAME_SLOTS`)?
+    pub fn is_name(&self) -> bool {
+        self.slot
+            .as_deref()
+            .is_some_and(|s| NAME_SLOTS.contains(&s))
+    }
+}
+
 /// Paragraph roles; writers map each to a visual style.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ParaStyle {

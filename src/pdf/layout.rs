@@ -18,6 +18,9 @@
 //! as its taller side; a row that does not fit continues on the next page,
 //! both sides breaking between lines (never a single first or last line of
 //! a paragraph alone on a page), except the signature row, which moves whole.
+//! Headings, and a clause number without text of its own, are kept with the
+//! block that follows, so no page ends on one; the paragraph before the
+//! signature block is kept with it.
 
 use super::fonts::{Faces, FontKind, BASELINE_OFFSET, FONT_SIZE, LINE_PITCH};
 use super::linebreak::{Breaker, Fill, Line};
@@ -339,10 +342,15 @@ impl<'a> Builder<'a> {
         x: f32,
         width: f32,
     ) -> (Vec<ColLine>, f32, f32, bool) {
-        let heading = matches!(
-            p.style,
-            ParaStyle::DraftMark | ParaStyle::Title | ParaStyle::Centered
-        );
+        // Kept with what follows: headings, and a clause number without
+        // text of its own (a clause heading), which never ends a page.
+        let number_only = p.number.as_deref().is_some_and(|n| !n.is_empty())
+            && p.runs.iter().all(|r| r.text.trim().is_empty());
+        let heading = number_only
+            || matches!(
+                p.style,
+                ParaStyle::DraftMark | ParaStyle::Title | ParaStyle::Centered
+            );
         let group = self.new_group(lang);
         let (align, before, after) = match p.style {
             ParaStyle::DraftMark => (Align::Right, 0.0, MARK_AFTER),

@@ -43,7 +43,14 @@ fn slice(flow: &Flow, range: std::ops::Range<usize>) -> Flow {
             ..s.clone()
         })
         .collect();
-    Flow { text, spans }
+    // Names cut by the boundary keep their part on each side.
+    let names = flow
+        .names
+        .iter()
+        .filter(|n| n.end > range.start && n.start < range.end)
+        .map(|n| n.start.max(range.start) - range.start..n.end.min(range.end) - range.start)
+        .collect();
+    Flow { text, spans, names }
 }
 
 impl Builder<'_> {
