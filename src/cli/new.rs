@@ -64,3 +64,45 @@ pub fn run(kind: KindArg, output: Option<&Path>) -> ExitCode {
         },
     }
 }
+
+#[cfg(test)]
+mod proposal_tests {
+    /// The commented `proposal:` example (from the format table) decodes once
+    /// its keys are uncommented: only the <...> placeholders are left to fill.
+    #[test]
+    fn the_commented_proposal_decodes_once_uncommented() {
+        let t = super::template(super::KindArg::Both);
+        let start = t.find("# proposal:").expect("proposal example");
+        let mut s = t[..start].to_string();
+        for line in t[start..].lines() {
+            let body = line.trim_start();
+            let indent = &line[..line.len() - body.len()];
+            let key = body.strip_prefix("# ").filter(|rest| {
+                // A list item's keys are written "#   key:" (two spaces in).
+                let rest = rest.trim_start();
+                rest.starts_with("- ")
+                    || rest.split_once(':').is_some_and(|(k, _)| {
+                        !k.is_empty() && k.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+                    })
+            });
+            match key {
+                Some(rest) => s.push_str(&format!("{indent}{rest}\n")),
+                None => s.push_str(&format!("{line}\n")),
+            }
+        }
+        let l = sisterdoc::check::check_bytes(s.as_bytes(), Some("x"));
+        let bad: Vec<_> = l
+            .diagnostics
+            .iter()
+            .filter(|d| d.rule.starts_with("SCHEMA") && d.rule != "SCHEMA-PLACEHOLDER")
+            .collect();
+        assert!(bad.is_empty(), "{bad:#?}\n{s}");
+        let p = l
+            .descriptor
+            .and_then(|d| d.proposal)
+            .expect("proposal decodes");
+        assert_eq!(p.plan.len(), 1);
+        assert_eq!(p.plan[0].budget.as_ref().map(|b| b.value), Some(350000));
+        assert!(p.letter.date.is_some());
+    }
+}

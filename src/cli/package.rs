@@ -57,8 +57,8 @@ pub fn run(a: Args<'_>) -> ExitCode {
                 // Every diagnostic of the descriptor, with PROP-1 as errors.
                 let mut shown = Loaded {
                     source: loaded.source.clone(),
+                    paths: loaded.paths.clone(),
                     descriptor: None,
-                    paths: Default::default(),
                     diagnostics: loaded
                         .diagnostics
                         .iter()

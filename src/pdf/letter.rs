@@ -43,6 +43,7 @@ fn slice(flow: &Flow, range: std::ops::Range<usize>) -> Flow {
             ..s.clone()
         })
         .collect();
+    // Names cut by the boundary keep their part on each side.
     let names = flow
         .names
         .iter()
