@@ -15,6 +15,14 @@ mod pairs;
 mod render;
 mod rules;
 mod schema;
+mod serve;
+
+pub use serve::ServeArgs;
+
+/// The descriptor `sisterdoc new` writes (the workbench starts its form from it).
+pub fn new_descriptor_template() -> String {
+    new::template(KindArg::Both)
+}
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::process::ExitCode;
@@ -179,10 +187,18 @@ enum Command {
         #[arg(long)]
         redline: Option<std::path::PathBuf>,
     },
+    /// The staff workbench: a web page for drafting, checking and reviewing (หน้าเว็บสำหรับเจ้าหน้าที่)
+    Serve(ServeArgs),
 }
 
-/// Parses the command line and runs the command.
+/// Parses the command line and runs the command (without a web server).
 pub fn run() -> ExitCode {
+    run_with(None)
+}
+
+/// Parses the command line and runs the command; `serve` runs `server`
+/// (the binary's HTTP front end, which this library does not contain).
+pub fn run_with(server: Option<fn(&ServeArgs) -> ExitCode>) -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -247,5 +263,6 @@ pub fn run() -> ExitCode {
         Command::Schema => schema::run(),
         Command::Completions { shell } => completions::run(shell),
         Command::Manifest(cmd) => manifest::run(cmd),
+        Command::Serve(args) => serve::run(&args, server),
     }
 }
