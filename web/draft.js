@@ -306,10 +306,12 @@
     try {
       const r = await json("/api/form/check", state);
       if (mine !== seq) return null;
+      const same = result && result.yaml === r.yaml;
       result = r;
       try { localStorage.setItem("sisterdoc.yaml", r.yaml); } catch (e) { /* ignore */ }
-      show();
-      previewSoon();
+      // Redraw only what changed, so a message (and its fix button) is not
+      // replaced under the user's pointer by an identical one.
+      if (!same) { show(); previewSoon(); } else setStatus(statusText(), r.errors ? "error" : "");
       return r;
     } catch (e) {
       if (mine === seq) setStatus(e.message, "error");
@@ -404,14 +406,19 @@
     const shown = document.getElementById(idOf("signing.date") + "-shown");
     if (shown) { const d = r.display && r.display["signing.date"]; shown.textContent = d ? pick(d) : ""; }
     const nErr = r.errors;
-    setStatus(nErr ? t(`มีข้อผิดพลาด ${nErr} รายการ ต้องแก้ก่อนดาวน์โหลด`, `${nErr} error(s): fix them before downloading`)
-      : t("ผ่านการตรวจแล้ว ดาวน์โหลดได้", "Passes the checks: ready to download"), nErr ? "error" : "");
+    setStatus(statusText(), nErr ? "error" : "");
     const kinds = Array.isArray(state.documents) ? state.documents : [];
     document.querySelectorAll("[data-dl]").forEach((b) => {
       const k = b.dataset.dl.split("-")[0];
       b.hidden = (k === "loi" || k === "mou") && !kinds.includes(k);
       b.disabled = nErr > 0 && b.dataset.dl !== "yaml";
     });
+  }
+
+  function statusText() {
+    const nErr = result ? result.errors : 0;
+    return nErr ? t(`มีข้อผิดพลาด ${nErr} รายการ ต้องแก้ก่อนดาวน์โหลด`, `${nErr} error(s): fix them before downloading`)
+      : t("ผ่านการตรวจแล้ว ดาวน์โหลดได้", "Passes the checks: ready to download");
   }
 
   function fixLabel(f, value) {
@@ -550,7 +557,7 @@
     document.getElementById("open-file").addEventListener("change", (e) => { const f = e.target.files[0]; if (f) openFile(f); e.target.value = ""; });
     document.getElementById("reset").addEventListener("click", () => {
       state = Object.assign({}, def.initial || {});
-      build(); state = collect(); save(); showStep(0, true); check();
+      result = null; build(); state = collect(); save(); showStep(0, true); check();
     });
     SD.onLang(() => {
       const s = collect();

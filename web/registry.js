@@ -5,6 +5,7 @@
 (() => {
   const { el, t, pick, json } = SD;
   let data = null, provinces = null, countries = null;
+  const INSTRUMENT = { mou: { th: "บันทึกความเข้าใจ", en: "MOU" }, loi: { th: "หนังสือแสดงเจตจำนง", en: "LOI" } };
   const STATUS = { signed: { th: "ลงนามแล้ว", en: "signed" }, "in-progress": { th: "อยู่ระหว่างดำเนินการ", en: "in progress" } };
 
   function params() {
@@ -22,14 +23,6 @@
     const count = document.getElementById("count");
     try {
       data = await json("/api/pairs?" + p);
-      if (!provinces) {
-        const all = await json("/api/pairs");
-        provinces = all.provinces;
-        const seen = new Map();
-        all.pairs.forEach((r) => seen.set(r.country, r.country_name));
-        countries = [...seen.entries()].sort((a, b) => a[1].th.localeCompare(b[1].th, "th"));
-        options();
-      }
       draw();
     } catch (e) {
       count.textContent = e.message;
@@ -40,8 +33,8 @@
     const ps = document.getElementById("f-province"), cs = document.getElementById("f-country");
     const pv = ps.value || new URLSearchParams(location.search).get("province") || "";
     const cv = cs.value || new URLSearchParams(location.search).get("country") || "";
-    ps.replaceChildren(el("option", { value: "" }, t("ทุกจังหวัด", "All provinces")), provinces.map((p) => el("option", { value: p }, p)));
-    cs.replaceChildren(el("option", { value: "" }, t("ทุกประเทศ", "All countries")), countries.map(([code, n]) => el("option", { value: code }, `${pick(n)} (${code})`)));
+    ps.replaceChildren(el("option", { value: "" }, t("ทุกจังหวัด", "All provinces")), ...provinces.map((p) => el("option", { value: p }, p)));
+    cs.replaceChildren(el("option", { value: "" }, t("ทุกประเทศ", "All countries")), ...countries.map(([code, n]) => el("option", { value: code }, `${pick(n)} (${code})`)));
     ps.value = provinces.includes(pv) ? pv : (provinces.find((p) => pv && p.includes(pv)) || "");
     cs.value = cv;
   }
@@ -56,7 +49,7 @@
         r.partner_within ? el("span", { class: "hint" }, r.partner_within.th + (r.partner_within.en ? " / " + r.partner_within.en : "")) : null),
       el("td", {}, pick(r.country_name)),
       el("td", {}, el("span", { class: "tag " + r.status }, pick(STATUS[r.status] || { th: r.status, en: r.status }))),
-      el("td", {}, [r.year_be ? t(`พ.ศ. ${r.year_be}`, `B.E. ${r.year_be}`) : "", r.instrument ? ` · ${r.instrument.toUpperCase()}` : "", r.signed_by ? ` · ${r.signed_by}` : ""].join("")),
+      el("td", {}, [r.year_be ? t(`พ.ศ. ${r.year_be}`, `B.E. ${r.year_be}`) : "", INSTRUMENT[r.instrument] ? ` · ${pick(INSTRUMENT[r.instrument])}` : "", r.signed_by ? ` · ${r.signed_by}` : ""].join("")),
       el("td", {}, (r.sources || []).map((s) => el("span", { class: "hint" }, `${s.table} #${s.row}${s.label ? " (" + s.label + ")" : ""}`))))));
     document.getElementById("tables").replaceChildren(...(data.tables || []).map((tb) => el("li", {},
       el("strong", {}, tb.title), ` — ${tb.file}${tb.as_of ? ", " + tb.as_of : ""} (${tb.printed_rows} ${t("แถว", "rows")})`)));
@@ -71,6 +64,13 @@
     document.getElementById("filters").addEventListener("change", again);
     document.getElementById("filters").addEventListener("submit", (e) => { e.preventDefault(); load(); });
     SD.onLang(() => { if (provinces) options(); draw(); });
-    load();
+    json("/api/pairs").then((all) => {
+      provinces = all.provinces;
+      const seen = new Map();
+      all.pairs.forEach((r) => seen.set(r.country, r.country_name));
+      countries = [...seen.entries()].sort((a, b) => a[1].th.localeCompare(b[1].th, "th"));
+      options();
+      load();
+    }, (e) => { document.getElementById("count").textContent = e.message; });
   });
 })();

@@ -605,6 +605,26 @@ async fn form_state_of(headers: &HeaderMap, body: Body) -> Result<Map<String, Va
     }
 }
 
+/// The form field an input belongs to (`partner.name.en` -> `partner.name`).
+fn field_of<'a>(
+    fields: &'a [form_state::FieldDef],
+    input: &str,
+) -> Option<&'a form_state::FieldDef> {
+    fields
+        .iter()
+        .filter(|f| f.path == input || input.starts_with(&format!("{}.", f.path)))
+        .max_by_key(|f| f.path.len())
+}
+
+/// "Governor's name" -> "governor's name".
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(first) => first.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
 /// The field a message names in backticks (`partner.name.en` in "missing
 /// key `partner.name.en`"), for diagnostics without a `path`.
 fn named_field(fields: &[form_state::FieldDef], message: &str) -> Option<String> {
@@ -695,6 +715,16 @@ pub async fn form_check(
                     }
                 })
                 .or_else(|| generated.input_at(at, col));
+            // A missing value, said as the form would say it (the library
+            // speaks of YAML keys, which the form does not show).
+            if d.rule == "SCHEMA-MISSING" {
+                if let Some(f) = input.as_deref().and_then(|i| field_of(&st.fields, i)) {
+                    rec["message_th"] = json!(format!("ยังไม่ได้กรอก{}", f.label_th));
+                    rec["message_en"] = json!(format!("Enter the {}", lower_first(&f.label_en)));
+                    rec["hint"] = Value::Null;
+                    rec["hint_th"] = Value::Null;
+                }
+            }
             rec["input"] = input.map_or(Value::Null, Value::String);
             if d.rule.starts_with("REG-") {
                 registry.push(rec);
