@@ -743,7 +743,7 @@ async fn review_a_returned_draft(d: &WebDriver, s: &Site, dir: &Path) {
         1,
         "one deviation"
     );
-    shot_at(d, "review.png", Some("#report")).await;
+    shot(d, "review.png").await;
     d.find(By::Id("redline"))
         .await
         .expect("redline")

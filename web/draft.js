@@ -456,7 +456,7 @@
       return;
     }
     host.replaceChildren(el("ul", {}, notes.map((d) => el("li", {}, el("strong", {}, d.rule + " "), message(d),
-      hint(d) ? el("span", { class: "hint" }, hint(d)) : null))),
+      hint(d) ? el("details", {}, el("summary", {}, t("คำแนะนำ", "What to do")), el("span", { class: "hint" }, hint(d))) : null))),
       el("p", {}, el("a", { href: "/registry?province=" + encodeURIComponent(state["thai_side.province"] || "") }, t("ดูทะเบียนของจังหวัดนี้", "See this province in the registry"))));
   }
 
@@ -564,7 +564,9 @@
       build(); state = s; fill(state); showStep(stepIndex, false);
       const frame = document.getElementById("preview");
       frame.title = t("ตัวอย่างเอกสาร PDF", "PDF preview");
-      if (result) show();
+      document.getElementById("dl-result").replaceChildren();
+      document.getElementById("open-result").replaceChildren();
+      if (result) { show(); preview(); }
     });
     await check();
   }

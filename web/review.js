@@ -66,12 +66,12 @@
     const rows = [["substantive", s.substantive], ["editorial", s.editorial], ["slot", s.slot]];
     const byClause = new Map();
     (r.deviations || []).forEach((d) => { const k = d.clause || "-"; if (!byClause.has(k)) byClause.set(k, []); byClause.get(k).push(d); });
-    host.replaceChildren(
+    host.replaceChildren(...[
       el("h2", {}, t("ผลการเปรียบเทียบ", "Result")),
       el("div", { class: s.substantive ? "error-summary" : "ok-summary" },
         s.substantive ? t(`พบการแก้ไขสาระสำคัญ ${s.substantive} จุด ต้องเสนอกระทรวงการต่างประเทศพิจารณา (แนวทางข้อ ๘.๒)`, `${s.substantive} substantive deviation(s): the MFA must be consulted (guideline 8.2)`)
           : t("ไม่พบการแก้ไขสาระสำคัญ", "No substantive deviation")),
-      el("div", { class: "table-wrap" }, el("table", {},
+      el("div", { class: "table-wrap" }, el("table", { class: "summary-table" },
         el("caption", { class: "visually-hidden" }, t("สรุป", "Summary")),
         el("thead", {}, el("tr", {}, el("th", { scope: "col" }, t("ประเภท", "Class")), el("th", { scope: "col" }, t("จำนวน", "Count")))),
         el("tbody", {}, rows.map(([k, n]) => el("tr", {}, el("td", {}, el("span", { class: "tag " + k }, pick(CLASS[k]))), el("td", {}, String(n || 0)))),
@@ -86,7 +86,8 @@
           el("p", { lang: d.lang }, words(d)),
           (d.binding || []).length ? el("ul", {}, d.binding.map((b) => el("li", {}, el("strong", {}, `${b.rule}: `),
             t(`คำที่มีผลผูกพัน “${b.text}”`, `binding term “${b.text}”`), " — ", SD.lang === "en" ? `use ${b.hint_en}` : b.hint_th))) : null)))),
-      !(r.deviations || []).length ? el("p", {}, t("ร่างนี้ตรงกับร่างมาตรฐานทุกคำ", "The draft matches the standard word for word")) : null);
+      !(r.deviations || []).length ? el("p", {}, t("ร่างนี้ตรงกับร่างมาตรฐานทุกคำ", "The draft matches the standard word for word")) : null,
+    ].filter(Boolean));
   }
 
   function clauseName(k) {
