@@ -2,7 +2,7 @@
 //! sections, sequential layout) from the document model to PDF bytes, and
 //! the layout alone.
 
-#[path = "../tests/pdf_fixture.rs"]
+#[path = "../tests/common/pdf_fixture.rs"]
 mod fixture;
 
 use std::hint::black_box;

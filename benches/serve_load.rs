@@ -77,12 +77,18 @@ fn main() {
     let base = loop {
         let line = lines.next().and_then(Result::ok).expect("address line");
         if let Some(rest) = line.split("listening on ").nth(1) {
-            break rest.split_whitespace().next().unwrap_or_default().trim_end_matches('/').to_string();
+            break rest
+                .split_whitespace()
+                .next()
+                .unwrap_or_default()
+                .trim_end_matches('/')
+                .to_string();
         }
     };
     std::thread::spawn(move || for _ in lines {});
 
-    let yaml = std::fs::read(format!("{root}/fixtures/valid/chiangmai-kunming.yaml")).expect("fixture");
+    let yaml =
+        std::fs::read(format!("{root}/fixtures/valid/chiangmai-kunming.yaml")).expect("fixture");
     let a = agent();
     let form = {
         let mut r = a
@@ -90,7 +96,8 @@ fn main() {
             .header("Content-Type", "application/yaml")
             .send(&yaml[..])
             .expect("open");
-        let v: serde_json::Value = serde_json::from_slice(&r.body_mut().read_to_vec().expect("body")).expect("json");
+        let v: serde_json::Value =
+            serde_json::from_slice(&r.body_mut().read_to_vec().expect("body")).expect("json");
         v["state"].to_string().into_bytes()
     };
 
@@ -100,7 +107,9 @@ fn main() {
     one_user("check round trip (POST /api/form/check)", 300, || {
         post(&a, &form_check, "application/json", &form)
     });
-    one_user("check (POST /api/check)", 300, || post(&a, &check, "application/yaml", &yaml));
+    one_user("check (POST /api/check)", 300, || {
+        post(&a, &check, "application/yaml", &yaml)
+    });
     one_user("PDF preview, one MOU (POST /api/render)", 100, || {
         post(&a, &render, "application/yaml", &yaml)
     });
@@ -125,12 +134,21 @@ fn main() {
                 while Instant::now() < end {
                     let is_render = k % 2 == 1;
                     let t = Instant::now();
-                    let status = post(&a, if is_render { &render } else { &check }, "application/yaml", &yaml);
+                    let status = post(
+                        &a,
+                        if is_render { &render } else { &check },
+                        "application/yaml",
+                        &yaml,
+                    );
                     let took = t.elapsed();
                     if status != 200 {
                         errors.fetch_add(1, Ordering::Relaxed);
                     }
-                    if is_render { r.push(took) } else { c.push(took) }
+                    if is_render {
+                        r.push(took)
+                    } else {
+                        c.push(took)
+                    }
                     k += 1;
                 }
                 let mut all = times.lock().unwrap_or_else(|e| e.into_inner());
@@ -167,5 +185,9 @@ fn main() {
     );
     let _ = child.kill();
     let _ = child.wait();
-    assert_eq!(errors.load(Ordering::Relaxed), 0, "every request under load succeeds");
+    assert_eq!(
+        errors.load(Ordering::Relaxed),
+        0,
+        "every request under load succeeds"
+    );
 }

@@ -10,6 +10,7 @@ pub fn check_bytes(bytes: &[u8], stem: Option<&str>) -> Loaded {
     if let Some(desc) = &loaded.descriptor {
         loaded.diagnostics.extend(crate::rules::check(desc));
     }
+    loaded.name_fields();
     diagnostic::sort(&mut loaded.diagnostics);
     loaded
 }

@@ -70,6 +70,10 @@ pub struct Diagnostic {
     pub pos: Option<Pos>,
     pub message: Msg,
     pub hint: Option<Msg>,
+    /// The descriptor path of the offending key or value
+    /// ("thai_side.province", "cooperation.fields[2]"), for a front end that
+    /// shows each message next to its field; `None` for whole-file problems.
+    pub path: Option<String>,
 }
 
 impl Diagnostic {
@@ -80,6 +84,7 @@ impl Diagnostic {
             pos,
             message,
             hint: None,
+            path: None,
         }
     }
     pub fn error(rule: &'static str, pos: Option<Pos>, message: Msg) -> Self {
@@ -90,6 +95,10 @@ impl Diagnostic {
     }
     pub fn with_hint(mut self, hint: Msg) -> Self {
         self.hint = Some(hint);
+        self
+    }
+    pub fn with_path(mut self, path: impl Into<String>) -> Self {
+        self.path = Some(path.into());
         self
     }
 }
@@ -190,6 +199,8 @@ pub struct JsonRecord<'a> {
     pub message_en: &'a str,
     pub hint: Option<&'a str>,
     pub hint_th: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<&'a str>,
 }
 
 impl<'a> JsonRecord<'a> {
@@ -204,6 +215,7 @@ impl<'a> JsonRecord<'a> {
             message_en: &d.message.en,
             hint: d.hint.as_ref().map(|h| h.en.as_str()),
             hint_th: d.hint.as_ref().map(|h| h.th.as_str()),
+            path: d.path.as_deref(),
         }
     }
 }

@@ -6,7 +6,7 @@
 mod common;
 use common::{root, yaml_files};
 use serde_json::{json, Value};
-use sisterdoc::build::schema::descriptor_schema;
+use sisterdoc::descriptor::json_schema::descriptor_schema;
 use sisterdoc::descriptor::yaml::{self, Node};
 use sisterdoc::diagnostic::Severity;
 

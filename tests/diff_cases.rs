@@ -1,8 +1,8 @@
 //! `diff` on drafts made by editing rendered documents: each edit a
 //! province or a partner might make, and the class it must get (MFA-8).
 
-#[path = "diff_helpers.rs"]
-mod helpers;
+mod common;
+use common::diff_helpers as helpers;
 
 use helpers::*;
 use sisterdoc::diff::{self, Change, Class};

@@ -2,8 +2,8 @@
 //! deviation, 1 some, 2 errors), errors that name the file, text and JSON
 //! reports, no colour when not a terminal, the redline file.
 
-#[path = "diff_helpers.rs"]
-mod helpers;
+mod common;
+use common::diff_helpers as helpers;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -3,8 +3,8 @@
 //! merge and split runs, a tracked change written by hand. The diff must
 //! find exactly the edits, whatever the programs did to the runs.
 
-#[path = "diff_helpers.rs"]
-mod helpers;
+mod common;
+use common::diff_helpers as helpers;
 
 use std::io::Read;
 

@@ -3,8 +3,8 @@
 //! changes are Word's own tracked changes (author "sisterdoc", fixed date);
 //! LibreOffice opens it and keeps the changes (when `soffice` is on PATH).
 
-#[path = "diff_helpers.rs"]
-mod helpers;
+mod common;
+use common::diff_helpers as helpers;
 
 use std::io::Read;
 use std::process::Command;
@@ -284,19 +284,13 @@ fn summary_names_the_classes() {
     assert!(report.has_substantive());
 }
 
-fn soffice() -> Option<&'static str> {
-    ["soffice", "libreoffice"].into_iter().find(|p| {
-        Command::new(p)
-            .arg("--version")
-            .output()
-            .is_ok_and(|o| o.status.success())
-    })
+fn soffice() -> Option<std::path::PathBuf> {
+    common::tool(&["soffice", "libreoffice"], "libreoffice-writer-nogui")
 }
 
 #[test]
 fn libreoffice_opens_the_redline_and_keeps_its_changes() {
     let Some(office) = soffice() else {
-        eprintln!("SKIPPED: soffice (LibreOffice) is not on PATH; the redline was not opened in LibreOffice");
         return;
     };
     let dir = tempfile::tempdir().expect("tempdir");
@@ -310,7 +304,7 @@ fn libreoffice_opens_the_redline_and_keeps_its_changes() {
         std::fs::write(&src, &bytes).expect("write");
         let out = dir.path().join("out");
         for target in ["pdf", "docx"] {
-            let status = Command::new(office)
+            let status = Command::new(&office)
                 .arg(format!(
                     "-env:UserInstallation=file://{}",
                     profile.display()

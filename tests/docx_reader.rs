@@ -2,6 +2,8 @@
 //! tables, text boxes, tracked changes, entities) and that bad input gives
 //! an error, not a panic.
 
+mod common;
+
 use std::io::{Cursor, Write};
 use std::path::PathBuf;
 use std::process::Command;
@@ -312,10 +314,7 @@ fn too_many_entries_is_refused() {
 // ----- a DOCX LibreOffice wrote -------------------------------------------------------------
 
 fn soffice() -> Option<PathBuf> {
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path)
-        .map(|d| d.join("soffice"))
-        .find(|p| p.is_file())
+    common::tool(&["soffice"], "libreoffice-writer-nogui")
 }
 
 /// LibreOffice re-saves a DOCX with its own structure (runs split at script
@@ -323,7 +322,6 @@ fn soffice() -> Option<PathBuf> {
 #[test]
 fn reads_libreoffice_docx() {
     let Some(soffice) = soffice() else {
-        println!("skipped: soffice not on PATH");
         return;
     };
     let tmp = tempfile::tempdir().expect("tempdir");

@@ -2,8 +2,7 @@
 //! paragraph properties, byte-identical output, metadata, and (when
 //! LibreOffice is installed) that LibreOffice converts the files to PDF.
 mod common;
-#[path = "pdf_fixture.rs"]
-mod fixture;
+use common::pdf_fixture as fixture;
 use fixture::{para, run, slot};
 
 use std::io::{Cursor, Read};
@@ -771,10 +770,7 @@ fn core_properties() {
 // ----- (e) LibreOffice -----------------------------------------------------------------
 
 fn soffice() -> Option<PathBuf> {
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path)
-        .map(|d| d.join("soffice"))
-        .find(|p| p.is_file())
+    common::tool(&["soffice"], "libreoffice-writer-nogui")
 }
 
 fn convert_to_pdf(soffice: &Path, docx: &Path, outdir: &Path, profile: &Path) -> PathBuf {
@@ -809,7 +805,6 @@ fn convert_to_pdf(soffice: &Path, docx: &Path, outdir: &Path, profile: &Path) ->
 #[test]
 fn libreoffice_converts_to_pdf() {
     let Some(soffice) = soffice() else {
-        println!("skipped: soffice not on PATH");
         return;
     };
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -917,7 +912,6 @@ fn every_fixture_round_trips_and_tags_thai_runs() {
 #[test]
 fn libreoffice_opens_every_rendered_fixture() {
     let Some(soffice) = soffice() else {
-        println!("skipped: soffice not on PATH");
         return;
     };
     let tmp = tempfile::tempdir().expect("tempdir");

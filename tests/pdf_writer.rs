@@ -3,8 +3,7 @@
 //! at the segmenter's opportunities, reproducible bytes, `qpdf --check`, size.
 mod common;
 
-#[path = "pdf_fixture.rs"]
-mod fixture;
+use common::pdf_fixture as fixture;
 
 use std::path::Path;
 use std::process::Command;
@@ -243,13 +242,12 @@ fn output_is_reproducible() {
 /// (d) `qpdf --check` finds nothing wrong.
 #[test]
 fn qpdf_check_passes() {
-    if Command::new("qpdf").arg("--version").output().is_err() {
-        eprintln!("SKIPPED qpdf_check_passes: qpdf not installed (apt-get install -y qpdf)");
+    let Some(qpdf) = common::tool(&["qpdf"], "qpdf") else {
         return;
-    }
+    };
     for (name, doc) in docs() {
         let (_dir, path, _) = write_temp(&doc);
-        let out = Command::new("qpdf")
+        let out = Command::new(&qpdf)
             .arg("--check")
             .arg(&path)
             .output()
@@ -319,13 +317,15 @@ fn page_numbers_and_mark() {
     assert_eq!(text.matches("ไม่เป็นไปตามแบบมาตรฐาน").count(), pages);
 }
 
-/// Write the fixture PDFs to `$SISTERDOC_PDF_OUT` (for looking at them and
-/// for the independent checkers in shared/tools).
+/// Writes the files the independent checkers in shared/tools read (PDF, the
+/// text it must copy out as, the laid-out lines) and checks them: a PDF, the
+/// same bytes twice, and lines that hold exactly the model's text. They go
+/// to `$SISTERDOC_PDF_OUT` when set (to look at them), else to a temp dir.
 #[test]
-fn dump_when_asked() {
-    let Ok(dir) = std::env::var("SISTERDOC_PDF_OUT") else {
-        return;
-    };
+fn checker_inputs_hold_the_model_text() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let dir = std::env::var("SISTERDOC_PDF_OUT")
+        .unwrap_or_else(|_| tmp.path().to_string_lossy().into_owned());
     let mut nosig = fixture::mou(Layout::Sequential);
     for s in &mut nosig.sections {
         s.blocks.retain(|b| b.key != "signature");
@@ -353,10 +353,46 @@ fn dump_when_asked() {
         ("mou-nosig", nosig),
     ] {
         let pdf = write_pdf(&doc).expect("pdf");
+        assert!(pdf.starts_with(b"%PDF-"), "{name}: not a PDF");
+        assert!(
+            pdf == write_pdf(&doc).expect("pdf"),
+            "{name}: two renders differ"
+        );
         std::fs::write(format!("{dir}/{name}.pdf"), pdf).expect("write");
-        std::fs::write(format!("{dir}/{name}.txt"), fixture::checker_expected(&doc))
-            .expect("write");
+        let expected = fixture::checker_expected(&doc);
+        std::fs::write(format!("{dir}/{name}.txt"), &expected).expect("write");
         let lines = layout_lines(&doc).expect("layout");
+        // Each paragraph's lines tile its text; a signature block's lines
+        // (two columns) hold its letters.
+        for s in &doc.sections {
+            for b in &s.blocks {
+                let laid: String = lines
+                    .iter()
+                    .filter(|l| l.key == b.key && l.lang == s.lang)
+                    .map(|l| l.text.as_str())
+                    .collect();
+                match &b.content {
+                    BlockContent::Paragraph(p) => {
+                        assert_eq!(no_ws(&laid), no_ws(&p.text()), "{name}: {}", b.key)
+                    }
+                    BlockContent::Signature(_) => {
+                        let sorted = |t: &str| {
+                            let mut c: Vec<char> = no_ws(t).chars().collect();
+                            c.sort_unstable();
+                            c
+                        };
+                        let text: String = fixture::checker_expected(&Document {
+                            sections: vec![sisterdoc::document::Section {
+                                lang: s.lang,
+                                blocks: vec![b.clone()],
+                            }],
+                            ..doc.clone()
+                        });
+                        assert_eq!(sorted(&laid), sorted(&text), "{name}: {}", b.key)
+                    }
+                }
+            }
+        }
         let dump: String = lines
             .iter()
             .map(|l| {

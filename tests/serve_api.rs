@@ -635,7 +635,10 @@ fn pairs_filters_and_searches() {
 fn schema_and_form_definition() {
     let s = Server::start();
     let schema = get(&s, "/api/schema").json();
-    assert_eq!(schema, sisterdoc::build::schema::descriptor_schema());
+    assert_eq!(
+        schema,
+        sisterdoc::descriptor::json_schema::descriptor_schema()
+    );
     let form = get(&s, "/api/form").json();
     let paths: Vec<&str> = form["steps"]
         .as_array()

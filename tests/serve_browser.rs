@@ -556,7 +556,12 @@ async fn download_the_files(d: &WebDriver, dir: &Path) {
                 );
                 let text = String::from_utf8_lossy(&bytes);
                 assert!(text.contains("date: 2026-03-15"), "{text}");
-                assert!(text.contains("# จังหวัด / Province"), "commented: {text}");
+                let comments = text
+                    .lines()
+                    .filter(|l| l.trim_start().starts_with('#'))
+                    .count();
+                assert!(comments > 20, "commented in Thai and English: {text}");
+                assert!(text.contains("province: Chiang Mai"), "{text}");
             }
         }
     }

@@ -21,6 +21,10 @@
   let result = null;       // last /api/form/check answer
   let seq = 0, previewSeq = 0;
 
+  // Kinds of the form definition, grouped by the widget that edits them.
+  const LIST_KINDS = ["key_list", "choice_list", "key_or_bilingual_list"];
+  const isList = (f) => LIST_KINDS.includes(f.kind);
+  const isCombo = (f) => f.kind === "lookup" || (f.kind === "choice" && f.free_text);
   const idOf = (name) => "in-" + name.replace(/[^A-Za-z0-9_-]/g, "-");
   const fieldOf = (name) => fields.find((f) => f.path === name) ||
     fields.filter((f) => name.startsWith(f.path + ".")).sort((a, b) => b.path.length - a.path.length)[0];
@@ -89,7 +93,7 @@
   }
 
   function renderField(f) {
-    const box = el("div", { class: "field", id: "field-" + idOf(f.path), "data-path": f.path });
+    const box = el("div", { class: "field", id: "field-" + idOf(f.path), "data-path": f.path, "data-section": f.section || null });
     const kind = f.kind;
     if (kind === "bilingual") {
       box.append(el("fieldset", {}, legendFor(f), hintFor(f), el("div", { class: "messages" }), pairInputs(f, f.path)));
@@ -100,7 +104,7 @@
       const other = el("div", { class: "other", hidden: true }, pairInputs(f, f.path));
       sel.addEventListener("change", () => { other.hidden = sel.value !== OTHER; });
       box.append(labelFor(f, idOf(f.path)), hintFor(f), el("div", { class: "messages" }), sel, other);
-    } else if (kind === "key_list") {
+    } else if (isList(f)) {
       const boxes = el("div", { class: "checkboxes" }, (f.choices || []).map((c, i) => {
         const id = `${idOf(f.path)}-${i}`;
         return el("div", { class: "check" }, el("input", { type: "checkbox", id, name: f.path, value: c.key }), el("label", { for: id }, choiceLabel(c)));
@@ -131,11 +135,11 @@
         el("div", { class: "period-parts" },
           el("div", {}, el("label", { for: base }, t("จำนวน", "Number")), described(el("input", { type: "text", inputmode: "numeric", class: "narrow", id: base, name: f.path }), f)),
           el("div", {}, el("label", { for: base + "-unit" }, t("หน่วย", "Unit")), el("select", { id: base + "-unit", name: f.path + ".unit", class: "narrow" },
-            PERIOD_UNITS.map((u) => el("option", { value: u.key }, pick(u))))))));
+            ((f.choices && f.choices.length) ? f.choices : PERIOD_UNITS).map((u) => el("option", { value: u.key }, pick(u))))))));
     } else if (kind === "bool") {
       box.append(el("div", { class: "messages" }), el("div", { class: "check" },
         described(el("input", { type: "checkbox", id: idOf(f.path), name: f.path }), f), el("label", { for: idOf(f.path) }, pick(f.label))), hintFor(f));
-    } else if (kind === "choice" && f.free_text) {
+    } else if (isCombo(f)) {
       box.append(labelFor(f, idOf(f.path)), hintFor(f), el("div", { class: "messages" }), combobox(f));
     } else if (kind === "choice") {
       const sel = described(el("select", { id: idOf(f.path), name: f.path },
@@ -208,7 +212,7 @@
           s[p] = v === OTHER ? { th: val(p + ".th"), en: val(p + ".en") } : v;
           break;
         }
-        case "key_list": {
+        case "key_list": case "choice_list": case "key_or_bilingual_list": {
           const list = [...document.querySelectorAll(`input[type=checkbox][name="${CSS.escape(p)}"]`)].filter((c) => c.checked).map((c) => c.value);
           const rows = document.querySelectorAll(`#field-${CSS.escape(idOf(p))} .custom-row`);
           rows.forEach((row) => {
@@ -229,13 +233,37 @@
         }
         case "period": { const n = val(p); s[p] = n ? `${n} ${val(p + ".unit")}` : ""; break; }
         case "bool": { const e = q(p); s[p] = !!(e && e.checked); break; }
-        case "choice": {
+        case "choice": case "lookup": {
           const v = val(p);
-          if (f.free_text) { const c = matchChoice(f, v); s[p] = c ? c.key : v; } else s[p] = v;
+          if (isCombo(f)) { const c = matchChoice(f, v); s[p] = c ? c.key : v; } else s[p] = v;
           break;
         }
         default: s[p] = val(p);
       }
+    }
+    return visible(s);
+  }
+
+  // Which fields apply: a `loi`/`mou` section only when that document is
+  // drafted, a `when:key=value` field only when its sibling has that value.
+  // Fields that do not apply are hidden and left out of the descriptor.
+  function applies(f, s) {
+    const docs = Array.isArray(s.documents) ? s.documents : [];
+    if ((f.section === "loi" || f.section === "mou") && !docs.includes(f.section)) return false;
+    const m = /^when:([^=]+)=(.*)$/.exec(f.required || "");
+    if (m) {
+      const sibling = f.path.split(".").slice(0, -1).concat(m[1]).join(".");
+      return s[sibling] === m[2];
+    }
+    return true;
+  }
+
+  function visible(s) {
+    for (const f of fields) {
+      const on = applies(f, s);
+      const box = document.getElementById("field-" + idOf(f.path));
+      if (box) box.hidden = !on;
+      if (!on) delete s[f.path];
     }
     return s;
   }
@@ -256,7 +284,7 @@
           if (box) box.hidden = q(p).value !== OTHER;
           break;
         }
-        case "key_list": {
+        case "key_list": case "choice_list": case "key_or_bilingual_list": {
           const list = Array.isArray(v) ? v : [];
           document.querySelectorAll(`input[type=checkbox][name="${CSS.escape(p)}"]`).forEach((c) => { c.checked = list.includes(c.value); });
           const host = document.querySelector(`#field-${CSS.escape(idOf(p))} .custom-rows`);
@@ -279,8 +307,8 @@
           break;
         }
         case "bool": { const e = q(p); if (e) e.checked = v === undefined ? true : !!v; break; }
-        case "choice": {
-          if (f.free_text) { const c = matchChoice(f, v || ""); setVal(p, c ? choiceLabel(c) : (v || "")); } else setVal(p, v || "");
+        case "choice": case "lookup": {
+          if (isCombo(f)) { const c = matchChoice(f, v || ""); setVal(p, c ? choiceLabel(c) : (v || "")); } else setVal(p, v || "");
           break;
         }
         default: setVal(p, v);
@@ -360,7 +388,7 @@
     const name = focusTargetName(input);
     const e = q(name);
     if (!f || !e) return;
-    if (f.kind === "choice" && f.free_text) { const c = matchChoice(f, value); e.value = c ? choiceLabel(c) : value; }
+    if (isCombo(f)) { const c = matchChoice(f, value); e.value = c ? choiceLabel(c) : value; }
     else e.value = value;
     changed();
     e.focus();

@@ -112,7 +112,7 @@ pub fn valid_output_name(name: &str) -> bool {
     let Some((stem, ext)) = name.rsplit_once('.') else {
         return false;
     };
-    crate::descriptor::schema::valid_id(stem)
+    crate::descriptor::id::valid_id(stem)
         && !ext.is_empty()
         && ext
             .bytes()

@@ -7,7 +7,6 @@
 //! - `fingerprint`: the templates, fonts, version and formats that make outputs.
 //! - `shard`: `--shard K/N`, a stable share by path hash.
 //! - `report`: the run's outcome as JSON, SARIF 2.1.0 and JUnit XML.
-//! - `schema`: the descriptor's JSON Schema (`sisterdoc schema`).
 //!
 //! Reading descriptors, writing outputs atomically, the progress bar and exit
 //! codes live in `cli::build` (only the CLI knows about files and terminals).
@@ -17,5 +16,4 @@ pub mod hash;
 pub mod manifest;
 pub mod plan;
 pub mod report;
-pub mod schema;
 pub mod shard;

@@ -164,6 +164,7 @@ fn check_one(s: Source, opts: CheckOptions) -> Checked {
             Loaded {
                 source: String::new(),
                 descriptor: None,
+                paths: Default::default(),
                 diagnostics: vec![Diagnostic::error(
                     IO,
                     None,

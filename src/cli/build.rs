@@ -162,6 +162,7 @@ pub fn run(a: Args) -> ExitCode {
             let loaded = crate::descriptor::Loaded {
                 source: c.source.clone(),
                 descriptor: None,
+                paths: Default::default(),
                 diagnostics: c
                     .diagnostics
                     .iter()

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 pub fn run() -> ExitCode {
-    let schema = crate::build::schema::descriptor_schema();
+    let schema = crate::descriptor::json_schema::descriptor_schema();
     let text = match serde_json::to_string_pretty(&schema) {
         Ok(t) => t,
         Err(e) => {

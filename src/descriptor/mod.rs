@@ -2,8 +2,14 @@
 //! bytes -> YAML node tree (`yaml`) -> partial validated model (`schema`,
 //! `model`), with every problem found on the way as a diagnostic.
 
+pub mod decode;
+pub mod form_values;
+pub mod format;
+pub mod id;
+pub mod json_schema;
 pub mod model;
-pub mod schema;
+pub mod paths;
+pub mod reader;
 pub mod yaml;
 
 pub use model::Descriptor;
@@ -21,6 +27,22 @@ pub struct Loaded {
     pub source: String,
     pub descriptor: Option<Descriptor>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Where each key and value is written (empty when nothing parsed).
+    pub paths: paths::PathIndex,
+}
+
+impl Loaded {
+    /// Names the field of every diagnostic that points into the file and
+    /// does not name one yet.
+    pub fn name_fields(&mut self) {
+        for d in &mut self.diagnostics {
+            if d.path.is_none() {
+                if let Some(p) = d.pos.and_then(|pos| self.paths.path_at(pos)) {
+                    d.path = Some(p.to_string());
+                }
+            }
+        }
+    }
 }
 
 /// The result for a file over `MAX_BYTES`, which is not read at all.
@@ -28,6 +50,7 @@ pub fn too_large(len: u64) -> Loaded {
     Loaded {
         source: String::new(),
         descriptor: None,
+        paths: Default::default(),
         diagnostics: vec![Diagnostic::error(
             "SCHEMA-SIZE",
             None,
@@ -53,6 +76,7 @@ pub fn load(bytes: &[u8], stem: Option<&str>) -> Loaded {
         source: String::new(),
         descriptor: None,
         diagnostics: vec![d],
+        paths: Default::default(),
     };
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = match std::str::from_utf8(bytes) {
@@ -83,6 +107,7 @@ pub fn load(bytes: &[u8], stem: Option<&str>) -> Loaded {
         return Loaded {
             source,
             descriptor: None,
+            paths: Default::default(),
             diagnostics: vec![Diagnostic::error(
                 "SCHEMA-EMPTY",
                 None,
@@ -115,6 +140,7 @@ pub fn load(bytes: &[u8], stem: Option<&str>) -> Loaded {
             return Loaded {
                 source,
                 descriptor: None,
+                paths: Default::default(),
                 diagnostics: vec![Diagnostic::error(if budget { "SCHEMA-LIMIT" } else { "SCHEMA-SYNTAX" }, e.pos, Msg::new(th, en)).with_hint(Msg::new(
                     "ตรวจการเว้นวรรคย่อหน้า เครื่องหมาย : และวงเล็บ [ ] { } ให้ครบคู่",
                     "check indentation, the `:` after each key, and that every [ ] and { } is closed",
@@ -122,10 +148,13 @@ pub fn load(bytes: &[u8], stem: Option<&str>) -> Loaded {
             };
         }
     };
-    let (desc, diagnostics) = schema::decode(&root, stem);
-    Loaded {
+    let (desc, diagnostics) = decode::decode(&root, stem);
+    let mut loaded = Loaded {
         source,
         descriptor: Some(desc),
         diagnostics,
-    }
+        paths: paths::PathIndex::of(&root),
+    };
+    loaded.name_fields();
+    loaded
 }

@@ -61,33 +61,67 @@ pub enum Unit {
     Other,
 }
 
+/// One allowed value of a fixed-choice field: its key in the descriptor, its
+/// Thai and English labels (for `sisterdoc new`, the JSON Schema and the web
+/// form) and the model value it decodes to. Each list below is the one
+/// definition of its keys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Choice<T: 'static> {
+    pub key: &'static str,
+    pub th: &'static str,
+    pub en: &'static str,
+    pub value: T,
+}
+
+const fn choice<T>(key: &'static str, th: &'static str, en: &'static str, value: T) -> Choice<T> {
+    Choice { key, th, en, value }
+}
+
+/// The key of `value` in `choices` (every enum value is listed once).
+pub fn key_of<T: PartialEq>(choices: &[Choice<T>], value: T) -> &'static str {
+    choices
+        .iter()
+        .find(|c| c.value == value)
+        .map(|c| c.key)
+        .unwrap_or("")
+}
+
+pub const UNITS: [Choice<Unit>; 11] = [
+    choice("state", "รัฐ", "state", Unit::State),
+    choice("province", "มณฑล / จังหวัด", "province", Unit::Province),
+    choice("prefecture", "จังหวัดของญี่ปุ่น", "prefecture", Unit::Prefecture),
+    choice("region", "ภูมิภาค / แคว้น", "region", Unit::Region),
+    choice(
+        "autonomous-region",
+        "เขตปกครองตนเอง",
+        "autonomous region",
+        Unit::AutonomousRegion,
+    ),
+    choice(
+        "special-administrative-region",
+        "เขตบริหารพิเศษ",
+        "special administrative region",
+        Unit::SpecialAdministrativeRegion,
+    ),
+    choice(
+        "municipality",
+        "เทศบาล / นครที่ขึ้นตรง",
+        "municipality",
+        Unit::Municipality,
+    ),
+    choice("city", "เมือง / นคร", "city", Unit::City),
+    choice("county", "เทศมณฑล / อำเภอ", "county", Unit::County),
+    choice("district", "เขต", "district", Unit::District),
+    choice("other", "อื่น ๆ", "other", Unit::Other),
+];
+
 impl Unit {
-    pub const ALL: [(&'static str, Unit); 11] = [
-        ("state", Unit::State),
-        ("province", Unit::Province),
-        ("prefecture", Unit::Prefecture),
-        ("region", Unit::Region),
-        ("autonomous-region", Unit::AutonomousRegion),
-        (
-            "special-administrative-region",
-            Unit::SpecialAdministrativeRegion,
-        ),
-        ("municipality", Unit::Municipality),
-        ("city", Unit::City),
-        ("county", Unit::County),
-        ("district", Unit::District),
-        ("other", Unit::Other),
-    ];
     /// Units that are normally below the level of a Thai province.
     pub fn usually_below_province(self) -> bool {
         matches!(self, Unit::Municipality | Unit::County | Unit::District)
     }
     pub fn key(self) -> &'static str {
-        Unit::ALL
-            .iter()
-            .find(|(_, u)| *u == self)
-            .map(|(k, _)| *k)
-            .unwrap_or("other")
+        key_of(&UNITS, self)
     }
 }
 
@@ -97,11 +131,41 @@ pub enum Level {
     BelowProvince,
 }
 
+pub const LEVELS: [Choice<Level>; 2] = [
+    choice(
+        "province-equivalent",
+        "เทียบเท่าจังหวัด",
+        "equivalent to a Thai province",
+        Level::ProvinceEquivalent,
+    ),
+    choice(
+        "below-province",
+        "ต่ำกว่าระดับจังหวัด: พิจารณาเป็นรายกรณี",
+        "below a Thai province (case by case)",
+        Level::BelowProvince,
+    ),
+];
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Rank {
     GovernorEquivalent,
     Lower,
 }
+
+pub const RANKS: [Choice<Rank>; 2] = [
+    choice(
+        "governor-equivalent",
+        "เทียบเท่าผู้ว่าราชการจังหวัด",
+        "equivalent to a provincial governor",
+        Rank::GovernorEquivalent,
+    ),
+    choice(
+        "lower",
+        "ต่ำกว่าผู้ว่าราชการจังหวัด",
+        "below a provincial governor",
+        Rank::Lower,
+    ),
+];
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ThaiSide {
@@ -131,11 +195,42 @@ pub enum MouTitle {
     Agreement,
 }
 
+pub const MOU_TITLES: [Choice<MouTitle>; 3] = [
+    choice(
+        "memorandum-of-understanding",
+        "บันทึกความเข้าใจ",
+        "Memorandum of Understanding",
+        MouTitle::MemorandumOfUnderstanding,
+    ),
+    choice(
+        "memorandum-of-agreement",
+        "บันทึกความตกลง",
+        "Memorandum of Agreement",
+        MouTitle::MemorandumOfAgreement,
+    ),
+    choice("agreement", "ความตกลง", "Agreement", MouTitle::Agreement),
+];
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Participants {
     Participants,
     TwoSides,
 }
+
+pub const PARTICIPANTS: [Choice<Participants>; 2] = [
+    choice(
+        "participants",
+        "ผู้เข้าร่วมทั้งสองฝ่าย",
+        "the Participants",
+        Participants::Participants,
+    ),
+    choice(
+        "two-sides",
+        "ทั้งสองฝ่าย",
+        "the two sides",
+        Participants::TwoSides,
+    ),
+];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PeriodUnit {
@@ -156,6 +251,30 @@ pub enum TerminationOption {
     Notice,
     FixedTerm,
 }
+
+pub const TERMINATION_OPTIONS: [Choice<TerminationOption>; 2] = [
+    choice(
+        "notice",
+        "ทางเลือกที่ ๑: มีผลจนกว่าฝ่ายใดฝ่ายหนึ่งแจ้งบอกเลิก",
+        "option 1: in effect until either side gives notice",
+        TerminationOption::Notice,
+    ),
+    choice(
+        "fixed-term",
+        "ทางเลือกที่ ๒: มีผลตามระยะเวลาที่กำหนด",
+        "option 2: in effect for a fixed term",
+        TerminationOption::FixedTerm,
+    ),
+];
+
+/// Units of a notice period (MOU option 1).
+pub const NOTICE_UNITS: [Choice<PeriodUnit>; 2] = [
+    choice("months", "เดือน", "months", PeriodUnit::Months),
+    choice("days", "วัน", "days", PeriodUnit::Days),
+];
+
+/// Units of a fixed term (MOU option 2).
+pub const TERM_UNITS: [Choice<PeriodUnit>; 1] = [choice("years", "ปี", "years", PeriodUnit::Years)];
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Termination {
@@ -180,17 +299,70 @@ pub enum LoiParties {
     BothSides,
 }
 
+pub const LOI_PARTIES: [Choice<LoiParties>; 3] = [
+    choice(
+        "both-cities",
+        "ทั้งสองเมือง",
+        "both cities",
+        LoiParties::BothCities,
+    ),
+    choice(
+        "the-two-cities",
+        "เมืองทั้งสอง",
+        "the two cities",
+        LoiParties::TheTwoCities,
+    ),
+    choice(
+        "both-sides",
+        "ทั้งสองฝ่าย",
+        "both sides",
+        LoiParties::BothSides,
+    ),
+];
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LoiIntent {
     Will,
     Wish,
 }
 
+pub const LOI_INTENTS: [Choice<LoiIntent>; 2] = [
+    choice("will", "จะ", "will", LoiIntent::Will),
+    choice("wish", "ประสงค์ที่จะ", "wish to", LoiIntent::Wish),
+];
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct LoiSection {
     pub parties: Option<At<LoiParties>>,
     pub intent: Option<At<LoiIntent>>,
 }
+
+/// The documents a descriptor can ask for (`documents:`).
+pub const DOCUMENTS: [Choice<DocKind>; 2] = [
+    choice("loi", "หนังสือแสดงเจตจำนง", "Letter of Intent", DocKind::Loi),
+    choice(
+        "mou",
+        "บันทึกความเข้าใจ",
+        "Memorandum of Understanding",
+        DocKind::Mou,
+    ),
+];
+
+/// `output.layout`.
+pub const LAYOUTS: [Choice<Layout>; 2] = [
+    choice(
+        "sequential",
+        "ภาษาไทยทั้งฉบับ แล้วภาษาอังกฤษ",
+        "Thai text, then the English text",
+        Layout::Sequential,
+    ),
+    choice(
+        "parallel",
+        "ภาษาไทยและภาษาอังกฤษคู่กันซ้ายขวา",
+        "Thai and English side by side",
+        Layout::Parallel,
+    ),
+];
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Signing {

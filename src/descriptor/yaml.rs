@@ -3,7 +3,7 @@
 //! serde-saphyr parses; we keep every scalar, sequence and mapping with the
 //! line and column where it was written, so that later stages (schema
 //! checking, rules) can point at the exact value. Typed decoding is done by
-//! `descriptor::schema` on top of this tree so that *all* schema problems are
+//! `descriptor::decode` on top of this tree so that *all* schema problems are
 //! collected, not just the first one serde would stop at.
 
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};

@@ -4,7 +4,7 @@
 //! `check(&Descriptor, &mut Vec<Diagnostic>)`. Rules do no I/O and never stop
 //! early: every rule runs on every descriptor, on whatever part of the model
 //! could be decoded. DATA-* and SCHEMA-* problems are found while decoding
-//! (`descriptor::schema`) and are catalogued here so `sisterdoc rules` lists
+//! (`descriptor::decode`) and are catalogued here so `sisterdoc rules` lists
 //! them too.
 
 pub mod binding_wording;

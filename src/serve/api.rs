@@ -14,6 +14,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
+use sisterdoc::descriptor::form_values::FormValues;
 use sisterdoc::descriptor::{Descriptor, Loaded, MAX_BYTES};
 use sisterdoc::diagnostic::{Diagnostic, JsonRecord, Severity};
 use sisterdoc::diff;
@@ -554,7 +555,7 @@ pub async fn pairs(Query(q): Query<PairsQuery>) -> Result<Response, Problem> {
 
 /// `GET /api/schema`: the descriptor's JSON Schema.
 pub async fn schema() -> Json<Value> {
-    Json(sisterdoc::build::schema::descriptor_schema())
+    Json(sisterdoc::descriptor::json_schema::descriptor_schema())
 }
 
 /// `GET /api/form`: the form definition, plus the month names of the date input.
@@ -569,16 +570,16 @@ pub async fn form(State(state): Shared) -> Json<Value> {
         .collect();
     let mut v = state.form.clone();
     v["months"] = Value::Array(months);
-    v["initial"] = Value::Object(initial_state(&state.fields));
+    v["initial"] = Value::Object(initial_state());
     v["be_offset"] = json!(sisterdoc::thai::buddhist_date::BE_OFFSET);
     Json(v)
 }
 
 /// The form's starting values: those `sisterdoc new` writes, without its
 /// `<...>` placeholders (one definition of the defaults).
-fn initial_state(fields: &[form_state::FieldDef]) -> Map<String, Value> {
+fn initial_state() -> Map<String, Value> {
     let template = sisterdoc::cli::new_descriptor_template();
-    let mut state = form_state::from_yaml(fields, &template)
+    let mut state = form_state::from_yaml(&template)
         .map(|o| o.state)
         .unwrap_or_default();
     state.retain(|_, v| !v.to_string().contains('<'));
@@ -605,15 +606,26 @@ async fn form_state_of(headers: &HeaderMap, body: Body) -> Result<Map<String, Va
     }
 }
 
-/// The form field an input belongs to (`partner.name.en` -> `partner.name`).
-fn field_of<'a>(
-    fields: &'a [form_state::FieldDef],
-    input: &str,
-) -> Option<&'a form_state::FieldDef> {
-    fields
-        .iter()
-        .filter(|f| f.path == input || input.starts_with(&format!("{}.", f.path)))
-        .max_by_key(|f| f.path.len())
+/// The form values of a state, or the 400 that names the bad key.
+fn form_values_of(form: &Map<String, Value>) -> Result<FormValues, Problem> {
+    form_state::values(form).map_err(|e| {
+        Problem::bad_request(
+            "bad-json",
+            format!("ค่าในแบบฟอร์มมีรูปแบบไม่ถูกต้อง: {e}"),
+            format!("a form value has the wrong shape: {e}"),
+        )
+    })
+}
+
+/// The format table's field an input belongs to (`partner.name.en` -> `partner.name`).
+fn field_of(input: &str) -> Option<&'static sisterdoc::descriptor::format::Field> {
+    let mut p = input;
+    loop {
+        if let Some(f) = sisterdoc::descriptor::format::field(p) {
+            return Some(f);
+        }
+        p = p.rsplit_once('.')?.0;
+    }
 }
 
 /// "Governor's name" -> "governor's name".
@@ -623,17 +635,6 @@ fn lower_first(s: &str) -> String {
         Some(first) => first.to_lowercase().chain(c).collect(),
         None => String::new(),
     }
-}
-
-/// The field a message names in backticks (`partner.name.en` in "missing
-/// key `partner.name.en`"), for diagnostics without a `path`.
-fn named_field(fields: &[form_state::FieldDef], message: &str) -> Option<String> {
-    message.split('`').skip(1).step_by(2).find_map(|quoted| {
-        fields
-            .iter()
-            .any(|f| f.path == quoted || quoted.starts_with(&format!("{}.", f.path)))
-            .then(|| quoted.to_string())
-    })
 }
 
 /// Gives a form without an `id` the default one: province and partner in
@@ -685,42 +686,29 @@ fn default_id(form: &Map<String, Value>) -> String {
 }
 
 /// `POST /api/form/check`: form state -> its descriptor YAML, every
-/// diagnostic placed on its input, the registry notes and the dates shown.
+/// diagnostic placed on its input (the diagnostic's `path`), the registry
+/// notes and the dates shown.
 pub async fn form_check(
     State(state): Shared,
     headers: HeaderMap,
     body: Body,
 ) -> Result<Response, Problem> {
     let form = with_default_id(form_state_of(&headers, body).await?);
-    let st = state.clone();
+    let values = form_values_of(&form)?;
     let out = blocking(&state, move || {
-        let generated = form_state::to_yaml(&st.fields, &form);
-        let loaded = sisterdoc::check::check_bytes(generated.yaml.as_bytes(), None);
+        let yaml = form_state::to_yaml(&values);
+        let loaded = sisterdoc::check::check_bytes(yaml.as_bytes(), None);
         let mut diagnostics = Vec::new();
         let mut registry = Vec::new();
         for d in &loaded.diagnostics {
             let mut rec = record("descriptor.yaml", d);
-            let at = d.pos.map_or(0, |p| p.line);
-            let col = d.pos.map(|p| p.column);
-            let input = rec
-                .get("path")
-                .and_then(Value::as_str)
-                .map(str::to_string)
-                .or_else(|| named_field(&st.fields, &d.message.en))
-                .map(|p| {
-                    // A `{th, en}` field's path names the pair; the column says which input.
-                    match generated.input_at(at, col) {
-                        Some(i) if d.pos.is_some() && i.starts_with(&format!("{p}.")) => i,
-                        _ => p,
-                    }
-                })
-                .or_else(|| generated.input_at(at, col));
+            let input = rec.get("path").and_then(Value::as_str).map(str::to_string);
             // A missing value, said as the form would say it (the library
             // speaks of YAML keys, which the form does not show).
             if d.rule == "SCHEMA-MISSING" {
-                if let Some(f) = input.as_deref().and_then(|i| field_of(&st.fields, i)) {
-                    rec["message_th"] = json!(format!("ยังไม่ได้กรอก{}", f.label_th));
-                    rec["message_en"] = json!(format!("Enter the {}", lower_first(&f.label_en)));
+                if let Some(f) = input.as_deref().and_then(field_of) {
+                    rec["message_th"] = json!(format!("ยังไม่ได้กรอก{}", f.label.th));
+                    rec["message_en"] = json!(format!("Enter the {}", lower_first(f.label.en)));
                     rec["hint"] = Value::Null;
                     rec["hint_th"] = Value::Null;
                 }
@@ -749,7 +737,7 @@ pub async fn form_check(
         }
         let id = loaded.descriptor.as_ref().and_then(|d| d.id.clone());
         json!({
-            "yaml": generated.yaml,
+            "yaml": yaml,
             "id": id,
             "errors": errors,
             "diagnostics": diagnostics,
@@ -762,13 +750,9 @@ pub async fn form_check(
 }
 
 /// `POST /api/form/descriptor`: form state -> the descriptor YAML file.
-pub async fn form_descriptor(
-    State(state): Shared,
-    headers: HeaderMap,
-    body: Body,
-) -> Result<Response, Problem> {
+pub async fn form_descriptor(headers: HeaderMap, body: Body) -> Result<Response, Problem> {
     let form = with_default_id(form_state_of(&headers, body).await?);
-    let generated = form_state::to_yaml(&state.fields, &form);
+    let yaml = form_state::to_yaml(&form_values_of(&form)?);
     let id = form
         .get("id")
         .and_then(Value::as_str)
@@ -778,11 +762,7 @@ pub async fn form_descriptor(
                     .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         })
         .unwrap_or("descriptor");
-    let mut resp = file_response(
-        &format!("{id}.yaml"),
-        "application/yaml",
-        generated.yaml.into_bytes(),
-    );
+    let mut resp = file_response(&format!("{id}.yaml"), "application/yaml", yaml.into_bytes());
     resp.headers_mut().insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/yaml; charset=utf-8"),
@@ -800,7 +780,6 @@ pub async fn form_open(
 ) -> Result<Response, Problem> {
     require_yaml(&headers)?;
     let bytes = read_body(&headers, body, MAX_BYTES).await?;
-    let st = state.clone();
     blocking(&state, move || -> Result<Response, Problem> {
         let stem = q.name.as_deref().and_then(stem);
         let loaded = sisterdoc::descriptor::load(&bytes, stem.as_deref());
@@ -816,8 +795,7 @@ pub async fn form_open(
         if loaded.descriptor.is_none() {
             return Err(unreadable());
         }
-        let mut opened =
-            form_state::from_yaml(&st.fields, &loaded.source).map_err(|_| unreadable())?;
+        let mut opened = form_state::from_yaml(&loaded.source).ok_or_else(unreadable)?;
         if !opened.state.contains_key("id") {
             if let Some(id) = loaded.descriptor.as_ref().and_then(|d| d.id.clone()) {
                 opened.state.insert("id".into(), Value::String(id));

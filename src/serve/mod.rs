@@ -11,7 +11,6 @@
 mod api;
 mod assets;
 mod form_state;
-mod form_stub;
 mod guard;
 mod problem;
 
@@ -27,10 +26,10 @@ use std::time::Duration;
 use tokio::sync::Semaphore;
 use tower_http::set_header::SetResponseHeaderLayer;
 
-/// The form definition the page is built from (one definition of the
-/// descriptor's fields).
+/// The form definition the page is built from: the library's one
+/// definition of the descriptor's fields.
 pub fn form_definition() -> serde_json::Value {
-    form_stub::form_json()
+    sisterdoc::descriptor::format::form_json()
 }
 
 /// Shared by every request.
@@ -39,9 +38,8 @@ pub struct AppState {
     pub jobs: Semaphore,
     /// Host names (besides IP literals and localhost) requests may name.
     pub allowed_hosts: Vec<String>,
-    /// The form definition and its fields, computed once.
+    /// The form definition, computed once.
     pub form: serde_json::Value,
-    pub fields: Vec<form_state::FieldDef>,
 }
 
 /// A page or an embedded asset; unknown `/api/` paths get the API's 404.
@@ -143,7 +141,6 @@ async fn serve(args: &ServeArgs, jobs: usize) -> ExitCode {
         }
     };
     let form = form_definition();
-    let fields = form_state::fields(&form);
     let state = Arc::new(AppState {
         jobs: Semaphore::new(jobs),
         allowed_hosts: args
@@ -152,7 +149,6 @@ async fn serve(args: &ServeArgs, jobs: usize) -> ExitCode {
             .map(|h| h.to_ascii_lowercase())
             .collect(),
         form,
-        fields,
     });
     let shown = if addr.ip().is_unspecified() {
         SocketAddr::new(std::net::Ipv4Addr::LOCALHOST.into(), addr.port())

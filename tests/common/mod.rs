@@ -1,6 +1,9 @@
 //! Shared helpers for integration tests.
 #![allow(dead_code)]
 
+pub mod diff_helpers;
+pub mod pdf_fixture;
+
 use std::path::{Path, PathBuf};
 
 pub fn root() -> PathBuf {
@@ -62,4 +65,31 @@ pub fn fixture_documents() -> Vec<(String, sisterdoc::document::Document)> {
     }
     assert!(out.len() >= 12, "fixtures render to at least 12 documents");
     out
+}
+
+/// True when the suite runs in CI (`CI` set to anything but "", "0" or "false").
+pub fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "0" && !v.eq_ignore_ascii_case("false"))
+}
+
+/// An external program the suite checks rendered files with (LibreOffice,
+/// qpdf, poppler), found on PATH under any of `names`. Where it is missing,
+/// a developer's run skips the test with a note, but in CI (`CI=true`) the
+/// test fails: `scripts/test` installs every tool (`package` is the Debian
+/// package), so a missing one there is a broken setup, not a pass.
+pub fn tool(names: &[&str], package: &str) -> Option<PathBuf> {
+    let found = std::env::var_os("PATH").and_then(|path| {
+        std::env::split_paths(&path)
+            .flat_map(|dir| names.iter().map(move |n| dir.join(n)))
+            .find(|p| p.is_file())
+    });
+    if found.is_none() {
+        let msg = format!(
+            "{} not on PATH (Debian package {package}; ./scripts/test installs it)",
+            names.join(" / ")
+        );
+        assert!(!in_ci(), "CI: {msg}");
+        eprintln!("skipped: {msg}");
+    }
+    found
 }

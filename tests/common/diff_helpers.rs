@@ -1,17 +1,13 @@
-//! Helpers shared by the `diff_*` tests (included with `#[path]`): render a
+//! Helpers shared by the `diff_*` tests (`common::diff_helpers`): render a
 //! fixture descriptor, edit the rendered document the way a province or a
 //! partner would, write it as DOCX, read it back and diff it.
 #![allow(dead_code)]
-
-use std::path::PathBuf;
 
 use sisterdoc::descriptor::Descriptor;
 use sisterdoc::diff::{self, Class, Deviation, DiffReport, Draft};
 use sisterdoc::document::{build, BlockContent, BuildOptions, DocKind, Document, Lang};
 
-pub fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+pub use super::root;
 
 pub fn descriptor(name: &str) -> Descriptor {
     let path = root().join(format!("fixtures/valid/{name}.yaml"));

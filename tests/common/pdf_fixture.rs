@@ -1,7 +1,7 @@
 //! A hand-built MOU-like document (Thai and English) for the PDF writer's
 //! tests and benchmark (and its Run/Block constructors for the DOCX tests);
-//! included by `tests/pdf_writer.rs`, `tests/docx_writer.rs` and
-//! `benches/pdf_render.rs` with `#[path]`.
+//! `common::pdf_fixture` in `tests/pdf_writer.rs` and `tests/docx_writer.rs`,
+//! and included by `benches/pdf_render.rs` with `#[path]`.
 #![allow(dead_code)]
 
 use sisterdoc::document::{

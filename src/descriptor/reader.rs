@@ -1,0 +1,638 @@
+//! A reader over the YAML node tree that collects every problem instead of
+//! stopping at the first: typed values (text, bilingual text, a key of a
+//! fixed list or a reference table, periods, dates) each read with its
+//! SCHEMA-*/DATA-* diagnostics. `decode` uses it to build the model.
+//!
+//! Each mapping is read through `MapReader`, which remembers the keys it was
+//! asked for; the keys nobody asked for are reported as unknown (the keys
+//! allowed there come from `format`), with the closest known key as a "did
+//! you mean" hint. A bad value is reported and decoding goes on.
+
+use super::format;
+use super::model::*;
+use super::yaml::{Node, Pos, Value};
+use crate::date::{self, Date};
+use crate::diagnostic::{Diagnostic, Msg};
+use crate::reference;
+
+/// Collects diagnostics while decoding.
+pub struct Decoder {
+    pub diags: Vec<Diagnostic>,
+}
+
+pub(super) struct MapReader<'a> {
+    entries: &'a [(Node, Node)],
+    used: Vec<bool>,
+    pub(super) pos: Pos,
+    /// Dotted path of this mapping ("partner.signatory"), for messages.
+    pub(super) path: String,
+}
+
+fn key_text(n: &Node) -> String {
+    match &n.value {
+        Value::Str(s) => s.clone(),
+        Value::Int(i) => i.to_string(),
+        Value::Bool(b) => b.to_string(),
+        Value::Float(f) => f.to_string(),
+        Value::Null => "~".to_string(),
+        _ => "<complex key>".to_string(),
+    }
+}
+
+pub(super) fn join_path(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+impl<'a> MapReader<'a> {
+    pub(super) fn get(&mut self, key: &str) -> Option<&'a Node> {
+        let entries = self.entries;
+        for (i, (k, v)) in entries.iter().enumerate() {
+            if matches!(&k.value, Value::Str(s) if s == key) {
+                self.used[i] = true;
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    pub(super) fn child_path(&self, key: &str) -> String {
+        join_path(&self.path, key)
+    }
+}
+
+impl Decoder {
+    pub fn new() -> Self {
+        Decoder { diags: Vec::new() }
+    }
+
+    pub(super) fn push(&mut self, d: Diagnostic) {
+        self.diags.push(d);
+    }
+
+    pub(super) fn type_error(
+        &mut self,
+        node: &Node,
+        path: &str,
+        expected_en: &str,
+        expected_th: &str,
+    ) {
+        self.push(
+            Diagnostic::error(
+                "SCHEMA-TYPE",
+                Some(node.pos),
+                Msg::new(
+                    format!(
+                        "ค่าของ `{path}` ต้องเป็น{expected_th} แต่ในไฟล์เป็น{}",
+                        type_th(&node.value)
+                    ),
+                    format!(
+                        "`{path}` must be {expected_en}, found {}",
+                        node.value.type_name()
+                    ),
+                ),
+            )
+            .with_hint(Msg::new(
+                "ดูตัวอย่างรูปแบบที่ถูกต้องได้จากคำสั่ง `sisterdoc new`",
+                "see `sisterdoc new` for a complete, commented example",
+            )),
+        );
+    }
+
+    pub(super) fn map<'a>(&mut self, node: &'a Node, path: &str) -> Option<MapReader<'a>> {
+        match &node.value {
+            Value::Map(entries) => Some(MapReader {
+                entries,
+                used: vec![false; entries.len()],
+                pos: node.pos,
+                path: path.to_string(),
+            }),
+            _ => {
+                self.type_error(
+                    node,
+                    path,
+                    "a mapping (key: value lines)",
+                    "ชุดข้อมูลแบบ key: value",
+                );
+                None
+            }
+        }
+    }
+
+    /// Reports every key of `m` that was never asked for; the keys allowed
+    /// there come from the format table.
+    pub(super) fn finish(&mut self, m: MapReader<'_>) {
+        let known = format::keys_in(&m.path);
+        for (i, (k, _)) in m.entries.iter().enumerate() {
+            if m.used[i] {
+                continue;
+            }
+            let name = key_text(k);
+            let path = m.child_path(&name);
+            let mut d = Diagnostic::error(
+                "SCHEMA-UNKNOWN",
+                Some(k.pos),
+                Msg::new(
+                    format!("ไม่รู้จักหัวข้อ `{path}`"),
+                    format!("unknown key `{path}`"),
+                ),
+            );
+            let hint = match reference::closest(&name, known.iter().copied()) {
+                Some(c) => Msg::new(
+                    format!("หมายถึง `{c}` หรือไม่"),
+                    format!("did you mean `{c}`?"),
+                ),
+                None => Msg::new(
+                    format!("หัวข้อที่ใช้ได้ในที่นี้: {}", known.join(", ")),
+                    format!("keys allowed here: {}", known.join(", ")),
+                ),
+            };
+            d = d.with_hint(hint);
+            self.push(d);
+        }
+    }
+
+    pub(super) fn missing(&mut self, m: &MapReader<'_>, key: &str, hint: Msg) {
+        let path = m.child_path(key);
+        self.push(
+            Diagnostic::error(
+                "SCHEMA-MISSING",
+                Some(m.pos),
+                Msg::new(
+                    format!("ขาดหัวข้อที่ต้องมี `{path}`"),
+                    format!("missing required key `{path}`"),
+                ),
+            )
+            .with_hint(hint)
+            .with_path(path),
+        );
+    }
+
+    pub(super) fn required<'a>(
+        &mut self,
+        m: &mut MapReader<'a>,
+        key: &str,
+        hint: Msg,
+    ) -> Option<&'a Node> {
+        let v = m.get(key);
+        if v.is_none() {
+            self.missing(m, key, hint);
+        }
+        v
+    }
+
+    /// The hint the format table gives for a missing key of `m`.
+    fn missing_hint(m: &MapReader<'_>, key: &str) -> Msg {
+        match format::field(&m.child_path(key)) {
+            Some(f) if !f.missing.en.is_empty() => Msg::new(f.missing.th, f.missing.en),
+            _ => Msg::new(format!("เพิ่ม `{key}:`"), format!("add `{key}:`")),
+        }
+    }
+
+    /// A key the format table lists as required in `m`.
+    pub(super) fn required_field<'a>(
+        &mut self,
+        m: &mut MapReader<'a>,
+        key: &str,
+    ) -> Option<&'a Node> {
+        let hint = Self::missing_hint(m, key);
+        self.required(m, key, hint)
+    }
+
+    /// Reports a conditionally required key of `m` as missing.
+    pub(super) fn missing_field(&mut self, m: &MapReader<'_>, key: &str) {
+        let hint = Self::missing_hint(m, key);
+        self.missing(m, key, hint);
+    }
+
+    pub(super) fn string(&mut self, node: &Node, path: &str) -> Option<At<String>> {
+        match &node.value {
+            Value::Str(s) => {
+                let t = s.trim();
+                if t.is_empty() {
+                    self.push(Diagnostic::error(
+                        "SCHEMA-TYPE",
+                        Some(node.pos),
+                        Msg::new(
+                            format!("`{path}` ว่างอยู่ ต้องกรอกข้อความ"),
+                            format!("`{path}` is empty"),
+                        ),
+                    ));
+                    None
+                } else if t.contains(['\n', '\r'])
+                    || t.chars()
+                        .any(|c| c.is_control() || ('\u{E000}'..='\u{F8FF}').contains(&c))
+                {
+                    self.push(
+                        Diagnostic::error(
+                            "SCHEMA-TYPE",
+                            Some(node.pos),
+                            Msg::new(
+                                format!("`{path}` ต้องเป็นข้อความบรรทัดเดียว ไม่มีอักขระควบคุม"),
+                                format!("`{path}` must be a single line of text without control characters"),
+                            ),
+                        )
+                        .with_hint(Msg::new("เขียนข้อความให้อยู่ในบรรทัดเดียว", "write the text on one line")),
+                    );
+                    None
+                } else if t.starts_with('<') && t.ends_with('>') {
+                    self.push(
+                        Diagnostic::error(
+                            "SCHEMA-PLACEHOLDER",
+                            Some(node.pos),
+                            Msg::new(
+                                format!("`{path}` ยังเป็นข้อความตัวอย่าง {t} ต้องกรอกข้อมูลจริง"),
+                                format!("`{path}` is still the placeholder {t}: fill it in"),
+                            ),
+                        )
+                        .with_hint(Msg::new(
+                            "แทนข้อความในวงเล็บ < > ด้วยข้อมูลจริง",
+                            "replace the text in < > with the real value",
+                        )),
+                    );
+                    None
+                } else {
+                    Some(At {
+                        value: t.to_string(),
+                        pos: node.pos,
+                    })
+                }
+            }
+            _ => {
+                self.type_error(node, path, "a text", "ข้อความ");
+                None
+            }
+        }
+    }
+
+    pub(super) fn bilingual(&mut self, node: &Node, path: &str) -> Option<Bilingual> {
+        let mut m = match &node.value {
+            Value::Map(_) => self.map(node, path)?,
+            _ => {
+                self.push(
+                    Diagnostic::error(
+                        "SCHEMA-TYPE",
+                        Some(node.pos),
+                        Msg::new(
+                            format!(
+                                "`{path}` ต้องเขียนทั้งภาษาไทยและภาษาอังกฤษในรูป {{th: ..., en: ...}}"
+                            ),
+                            format!(
+                                "`{path}` must be a bilingual text {{th: ..., en: ...}}, found {}",
+                                node.value.type_name()
+                            ),
+                        ),
+                    )
+                    .with_hint(Msg::new(
+                        "ตัวอย่าง: {th: นครคุนหมิง, en: Kunming}",
+                        "for example {th: นครคุนหมิง, en: Kunming}",
+                    )),
+                );
+                return None;
+            }
+        };
+        let th_hint = Msg::new("เพิ่ม `th:` ข้อความภาษาไทย", "add `th:` with the Thai text");
+        let en_hint = Msg::new(
+            "เพิ่ม `en:` ข้อความภาษาอังกฤษ",
+            "add `en:` with the English text",
+        );
+        let th_n = self.required(&mut m, "th", th_hint);
+        let en_n = self.required(&mut m, "en", en_hint);
+        let th = th_n.and_then(|n| self.string(n, &join_path(path, "th")));
+        let en = en_n.and_then(|n| self.string(n, &join_path(path, "en")));
+        self.finish(m);
+        if let Some(th) = &th {
+            if !crate::thai::segment::has_thai(&th.value) {
+                self.push(
+                    Diagnostic::warning(
+                        "SCHEMA-LANG",
+                        Some(th.pos),
+                        Msg::new(
+                            format!("`{path}.th` ไม่มีอักษรไทย"),
+                            format!("`{path}.th` contains no Thai script"),
+                        ),
+                    )
+                    .with_hint(Msg::new(
+                        "เขียนชื่อหรือข้อความเป็นภาษาไทย",
+                        "write the Thai form here",
+                    )),
+                );
+            }
+        }
+        if let Some(en) = &en {
+            if crate::thai::segment::has_thai(&en.value) {
+                self.push(
+                    Diagnostic::warning(
+                        "SCHEMA-LANG",
+                        Some(en.pos),
+                        Msg::new(
+                            format!("`{path}.en` มีอักษรไทยปนอยู่"),
+                            format!("`{path}.en` contains Thai script"),
+                        ),
+                    )
+                    .with_hint(Msg::new(
+                        "เขียนข้อความภาษาอังกฤษ",
+                        "write the English form here",
+                    )),
+                );
+            }
+        }
+        Some(Bilingual {
+            th: th?,
+            en: en?,
+            pos: node.pos,
+        })
+    }
+
+    /// A value from a fixed list of keys (`unit`, `rank`, ...).
+    pub(super) fn choice<T: Copy>(
+        &mut self,
+        node: &Node,
+        path: &str,
+        choices: &[Choice<T>],
+    ) -> Option<At<T>> {
+        let list = choices
+            .iter()
+            .map(|c| c.key)
+            .collect::<Vec<_>>()
+            .join(" | ");
+        let s = match &node.value {
+            Value::Str(s) => s.trim(),
+            _ => {
+                self.type_error(
+                    node,
+                    path,
+                    &format!("one of {list}"),
+                    &format!("ค่าใดค่าหนึ่งต่อไปนี้ {list}"),
+                );
+                return None;
+            }
+        };
+        if let Some(c) = choices.iter().find(|c| c.key == s) {
+            return Some(At {
+                value: c.value,
+                pos: node.pos,
+            });
+        }
+        let hint = match reference::closest(s, choices.iter().map(|c| c.key)) {
+            Some(c) => Msg::new(
+                format!("หมายถึง `{c}` หรือไม่ (ค่าที่ใช้ได้: {list})"),
+                format!("did you mean `{c}`? (allowed: {list})"),
+            ),
+            None => Msg::new(format!("ค่าที่ใช้ได้: {list}"), format!("allowed: {list}")),
+        };
+        self.push(
+            Diagnostic::error(
+                "SCHEMA-VALUE",
+                Some(node.pos),
+                Msg::new(
+                    format!("`{path}` เป็น `{s}` ซึ่งไม่ใช่ค่าที่กำหนดไว้"),
+                    format!("`{path}` is `{s}`, which is not an allowed value"),
+                ),
+            )
+            .with_hint(hint),
+        );
+        None
+    }
+
+    /// A built-in key (looked up in a reference table) or a `{th, en}` text.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn key_or<T: 'static>(
+        &mut self,
+        node: &Node,
+        path: &str,
+        rule: &'static str,
+        what: Msg,
+        lookup: fn(&str) -> Option<&'static T>,
+        suggest: fn(&str) -> Option<&'static T>,
+        key_of: fn(&T) -> &'static str,
+    ) -> Option<At<KeyOr<T>>> {
+        match &node.value {
+            Value::Str(s) => {
+                let s = s.trim();
+                if let Some(v) = lookup(s) {
+                    return Some(At {
+                        value: KeyOr::Key(v),
+                        pos: node.pos,
+                    });
+                }
+                let hint = match suggest(s) {
+                    Some(v) => Msg::new(
+                        format!(
+                            "หมายถึง `{}` หรือไม่ ถ้าเป็นชื่ออื่นให้เขียน {{th: ..., en: ...}}",
+                            key_of(v)
+                        ),
+                        format!(
+                            "did you mean `{}`? For anything else write {{th: ..., en: ...}}",
+                            key_of(v)
+                        ),
+                    ),
+                    None => Msg::new(
+                        "ถ้าเป็นชื่ออื่นให้เขียน {th: ..., en: ...}",
+                        "for anything else write {th: ..., en: ...}",
+                    ),
+                };
+                self.push(
+                    Diagnostic::error(
+                        rule,
+                        Some(node.pos),
+                        Msg::new(
+                            format!("ไม่รู้จัก{} `{s}`", what.th),
+                            format!("unknown {} `{s}`", what.en),
+                        ),
+                    )
+                    .with_hint(hint),
+                );
+                None
+            }
+            Value::Map(_) => self.bilingual(node, path).map(|b| At {
+                value: KeyOr::Custom(b),
+                pos: node.pos,
+            }),
+            _ => {
+                self.type_error(
+                    node,
+                    path,
+                    "a key or {th: ..., en: ...}",
+                    "ชื่อที่กำหนดไว้ หรือ {th: ..., en: ...}",
+                );
+                None
+            }
+        }
+    }
+
+    pub(super) fn period(
+        &mut self,
+        node: &Node,
+        path: &str,
+        units: &[Choice<PeriodUnit>],
+    ) -> Option<At<Period>> {
+        let allowed = units.iter().map(|c| c.key).collect::<Vec<_>>().join("|");
+        let bad = |d: &mut Self| {
+            d.push(
+                Diagnostic::error(
+                    "SCHEMA-VALUE",
+                    Some(node.pos),
+                    Msg::new(
+                        format!("`{path}` ต้องเขียนเป็น \"<จำนวน> {allowed}\""),
+                        format!("`{path}` must be written \"<n> {allowed}\""),
+                    ),
+                )
+                .with_hint(Msg::new(
+                    format!("ตัวอย่าง: 6 {}", units.first().map_or("", |c| c.key)),
+                    format!("for example: 6 {}", units.first().map_or("", |c| c.key)),
+                )),
+            );
+        };
+        let Value::Str(s) = &node.value else {
+            bad(self);
+            return None;
+        };
+        let mut parts = s.split_whitespace();
+        let (Some(n), Some(u), None) = (parts.next(), parts.next(), parts.next()) else {
+            bad(self);
+            return None;
+        };
+        let Ok(n) = n.parse::<u32>() else {
+            bad(self);
+            return None;
+        };
+        let u = u.to_ascii_lowercase();
+        let unit = units
+            .iter()
+            .find(|c| c.key == u || c.key.trim_end_matches('s') == u);
+        match unit {
+            Some(c) => Some(At {
+                value: Period { n, unit: c.value },
+                pos: node.pos,
+            }),
+            None => {
+                bad(self);
+                None
+            }
+        }
+    }
+
+    /// A text looked up in a reference table; an unknown value gets `rule`
+    /// with the closest entry (`describe` gives its Thai and English label) as
+    /// a hint, or `fallback` when nothing is close.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn lookup<T: 'static>(
+        &mut self,
+        node: &Node,
+        path: &str,
+        rule: &'static str,
+        what: Msg,
+        lookup: fn(&str) -> Option<&'static T>,
+        suggest: fn(&str) -> Option<&'static T>,
+        describe: fn(&T) -> (String, String),
+        fallback: Msg,
+    ) -> Option<At<&'static T>> {
+        let s = self.string(node, path)?;
+        if let Some(v) = lookup(&s.value) {
+            return Some(At {
+                value: v,
+                pos: s.pos,
+            });
+        }
+        let hint = match suggest(&s.value) {
+            Some(v) => {
+                let (th, en) = describe(v);
+                Msg::new(format!("หมายถึง {th} หรือไม่"), format!("did you mean {en}?"))
+            }
+            None => fallback,
+        };
+        self.push(
+            Diagnostic::error(
+                rule,
+                Some(s.pos),
+                Msg::new(
+                    format!("ไม่รู้จัก{} `{}`", what.th, s.value),
+                    format!("unknown {} `{}`", what.en, s.value),
+                ),
+            )
+            .with_hint(hint),
+        );
+        None
+    }
+
+    pub(super) fn boolean(&mut self, node: &Node, path: &str) -> Option<bool> {
+        match node.value {
+            Value::Bool(b) => Some(b),
+            _ => {
+                self.type_error(node, path, "true or false", "true หรือ false");
+                None
+            }
+        }
+    }
+
+    pub(super) fn date(&mut self, node: &Node, path: &str) -> Option<At<Date>> {
+        let Value::Str(s) = &node.value else {
+            self.type_error(
+                node,
+                path,
+                "a date written YYYY-MM-DD",
+                "วันที่ในรูป YYYY-MM-DD (ค.ศ.)",
+            );
+            return None;
+        };
+        match date::parse_iso(s.trim()) {
+            Ok(d) => Some(At {
+                value: d,
+                pos: node.pos,
+            }),
+            Err(e) => {
+                self.push(
+                    Diagnostic::error(
+                        "DATA-DATE",
+                        Some(node.pos),
+                        Msg::new(format!("วันที่ `{s}` ใช้ไม่ได้: {}", date_error_th(&e)), format!("`{s}` is not a valid date: {e}")),
+                    )
+                    .with_hint(Msg::new(
+                        "เขียนเป็นปี ค.ศ.-เดือน-วัน เช่น 2026-03-15 (โปรแกรมจะแปลงเป็น พ.ศ. ให้เอง)",
+                        "write YYYY-MM-DD in the Common Era, e.g. 2026-03-15 (the Thai text gets the Buddhist Era date)",
+                    )),
+                );
+                None
+            }
+        }
+    }
+}
+
+impl Default for Decoder {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn date_error_th(e: &date::DateError) -> String {
+    use crate::thai::buddhist_date::thai_month_name;
+    match e {
+        date::DateError::Format => "ต้องเขียนในรูป YYYY-MM-DD".to_string(),
+        date::DateError::Year { .. } => "ไม่มีปี ค.ศ. 0".to_string(),
+        date::DateError::Month { month } => format!("ไม่มีเดือนที่ {month}"),
+        date::DateError::Day {
+            year,
+            month,
+            day,
+            days_in_month,
+        } => format!(
+            "เดือน{} ค.ศ. {year} มี {days_in_month} วัน จึงไม่มีวันที่ {day}",
+            thai_month_name(*month).unwrap_or("")
+        ),
+    }
+}
+
+fn type_th(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "ค่าว่าง",
+        Value::Bool(_) => "ค่า true/false",
+        Value::Int(_) | Value::Float(_) => "ตัวเลข",
+        Value::Str(_) => "ข้อความ",
+        Value::Seq(_) => "รายการ",
+        Value::Map(_) => "ชุดข้อมูล key: value",
+    }
+}
