@@ -792,8 +792,9 @@ fn form_check_places_each_message_on_its_input() {
 }
 
 #[test]
-fn many_requests_at_once_all_succeed() {
-    let s = Server::start();
+fn many_requests_at_once_all_succeed_and_nothing_is_written_to_disk() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let s = Server::start_in(dir.path(), &[]);
     let yaml = fixture("fixtures/valid/phuket-busan.yaml");
     std::thread::scope(|sc| {
         let handles: Vec<_> = (0..16)
@@ -813,4 +814,15 @@ fn many_requests_at_once_all_succeed() {
             assert_eq!(h.join().expect("thread"), 200);
         }
     });
+    let base = fixture("fixtures/drafts/base-mou.docx");
+    let r = post_multipart(
+        &s,
+        &[("draft", Some("base-mou.docx"), &base), ("redline", None, b"1")],
+    );
+    assert_eq!(r.status, 200);
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("dir")
+        .filter_map(|e| e.ok().map(|e| e.file_name()))
+        .collect();
+    assert!(left.is_empty(), "the server wrote {left:?} (working and temp directory)");
 }

@@ -606,6 +606,9 @@ async fn every_field_is_reached_with_tab(d: &WebDriver) {
         }
         let missed: Vec<&String> = want.iter().filter(|w| !reached.contains(*w)).collect();
         assert!(missed.is_empty(), "step {id}: Tab never reached {missed:?}");
+        if id == "documents" || id == "cooperation" {
+            shot(d, &format!("draft-{id}.png")).await;
+        }
     }
     // Every field has a visible label.
     let unlabelled = js(d, "return [...document.querySelectorAll('#step-host input:not([type=hidden]), #step-host select')].filter(e => !(e.labels && e.labels.length)).map(e => e.name)").await;

@@ -18,7 +18,14 @@ impl Server {
     }
 
     pub fn start_with(extra: &[&str]) -> Server {
+        Server::start_in(&std::env::temp_dir(), extra)
+    }
+
+    /// Starts the server with `dir` as its working directory.
+    pub fn start_in(dir: &std::path::Path, extra: &[&str]) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_sisterdoc"))
+            .current_dir(dir)
+            .env("TMPDIR", dir)
             .args(["serve", "--host", "127.0.0.1", "--port", "0"])
             .args(extra)
             .stdout(Stdio::piped())
