@@ -67,7 +67,12 @@ fn one_user(name: &str, n: usize, mut f: impl FnMut() -> u16) {
 
 fn main() {
     let root = env!("CARGO_MANIFEST_DIR");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_sisterdoc"))
+    // SISTERDOC_BIN: measure another build of the server (e.g. target/release/sisterdoc
+    // while this client runs unoptimised).
+    let bin = std::env::var_os("SISTERDOC_BIN")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| env!("CARGO_BIN_EXE_sisterdoc").into());
+    let mut child = Command::new(bin)
         .args(["serve", "--host", "127.0.0.1", "--port", "0"])
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())

@@ -817,12 +817,18 @@ fn many_requests_at_once_all_succeed_and_nothing_is_written_to_disk() {
     let base = fixture("fixtures/drafts/base-mou.docx");
     let r = post_multipart(
         &s,
-        &[("draft", Some("base-mou.docx"), &base), ("redline", None, b"1")],
+        &[
+            ("draft", Some("base-mou.docx"), &base),
+            ("redline", None, b"1"),
+        ],
     );
     assert_eq!(r.status, 200);
     let left: Vec<_> = std::fs::read_dir(dir.path())
         .expect("dir")
         .filter_map(|e| e.ok().map(|e| e.file_name()))
         .collect();
-    assert!(left.is_empty(), "the server wrote {left:?} (working and temp directory)");
+    assert!(
+        left.is_empty(),
+        "the server wrote {left:?} (working and temp directory)"
+    );
 }

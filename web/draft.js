@@ -15,7 +15,8 @@
   ];
   const OTHER = "__other__";
   let def = null;          // the form definition
-  let fields = [];         // [{...field, step}]
+  let fields = [];         // [{...field, step}], without the fields of list rows
+  let groups = {};         // list path -> the fields of one row
   let state = {};          // descriptor path -> value
   let stepIndex = 0;
   let result = null;       // last /api/form/check answer
@@ -26,8 +27,20 @@
   const isList = (f) => LIST_KINDS.includes(f.kind);
   const isCombo = (f) => f.kind === "lookup" || (f.kind === "choice" && f.free_text);
   const idOf = (name) => "in-" + name.replace(/[^A-Za-z0-9_-]/g, "-");
-  const fieldOf = (name) => fields.find((f) => f.path === name) ||
-    fields.filter((f) => name.startsWith(f.path + ".")).sort((a, b) => b.path.length - a.path.length)[0];
+  // The field an input or a diagnostic's path belongs to; a row's field
+  // (`proposal.plan[1].budget` or `proposal.plan.1.budget`) as its row's def.
+  const fieldOf = (raw) => {
+    const name = String(raw).replace(/\[(\d+)\]/g, ".$1");
+    const row = /^(.*?)\.(\d+)\.(.*)$/.exec(name);
+    if (row && groups[row[1]]) {
+      const c = groups[row[1]].find((g) => row[3] === g.path.slice(row[1].length + 1) || row[3].startsWith(g.path.slice(row[1].length + 1) + "."));
+      if (c) return rowDef(c, Number(row[2]));
+      if (groups[row[1]]) return { path: row[1], label: {}, step: groups[row[1]][0].step };
+    }
+    return fields.find((f) => f.path === name) ||
+      fields.filter((f) => name.startsWith(f.path + ".")).sort((a, b) => b.path.length - a.path.length)[0] ||
+      (groups[name] ? { path: name, label: {}, step: groups[name][0].step } : undefined);
+  };
 
   // ---- building the form -------------------------------------------------
 
@@ -165,9 +178,17 @@
 
   function build() {
     const host = document.getElementById("step-host");
+    const stepFields = (s) => {
+      const out = [], seen = new Set();
+      for (const f of s.fields) {
+        if (!f.row_of) out.push(renderField(f));
+        else if (!seen.has(f.row_of)) { seen.add(f.row_of); out.push(renderGroup(f.row_of, groups[f.row_of])); }
+      }
+      return out;
+    };
     host.replaceChildren(...def.steps.map((s, i) => el("fieldset", { class: "step", id: "step-" + s.id, hidden: i !== stepIndex },
       el("legend", {}, el("h2", { tabindex: "-1", id: "step-h-" + s.id }, pick(s.label))),
-      s.fields.map(renderField))));
+      stepFields(s))));
     const nav = document.getElementById("steps");
     nav.replaceChildren(...def.steps.map((s, i) => el("li", {}, el("button", { type: "button", "data-step": s.id,
       "aria-current": i === stepIndex ? "step" : null, onclick: () => showStep(i, true) }, pick(s.label), el("span", { class: "badge", hidden: true })))));
@@ -201,45 +222,61 @@
     return (f.choices || []).find((c) => [c.key, c.th, c.en].some((x) => String(x).toLowerCase() === s));
   }
 
+  // The value of one field from its inputs.
+  function readField(f) {
+    const p = f.path;
+    switch (f.kind) {
+      case "bilingual": return { th: val(p + ".th"), en: val(p + ".en") };
+      case "key_or_bilingual": {
+        const v = val(p);
+        return v === OTHER ? { th: val(p + ".th"), en: val(p + ".en") } : v;
+      }
+      case "key_list": case "choice_list": case "key_or_bilingual_list": {
+        const list = [...document.querySelectorAll(`input[type=checkbox][name="${CSS.escape(p)}"]`)].filter((c) => c.checked).map((c) => c.value);
+        document.querySelectorAll(`#field-${CSS.escape(idOf(p))} .custom-row`).forEach((row) => {
+          const [th, en] = [...row.querySelectorAll("input")].map((i) => i.value.trim());
+          if (th || en) list.push({ th, en });
+        });
+        return list;
+      }
+      case "date": {
+        const d = val(p + ".day"), m = val(p + ".month"), y = val(p + ".year");
+        if (!d && !m && !y) return "";
+        const ce = /^\d+$/.test(y) ? String(Number(y) - (def.be_offset || 543)).padStart(4, "0") : y;
+        const iso = `${ce}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
+        const hidden = q(p);
+        if (hidden) hidden.value = iso;
+        return iso;
+      }
+      case "period": { const n = val(p); return n ? `${n} ${val(p + ".unit")}` : ""; }
+      case "bool": { const e = q(p); return !!(e && e.checked); }
+      case "choice": case "lookup": {
+        const v = val(p);
+        if (isCombo(f)) { const c = matchChoice(f, v); return c ? c.key : v; }
+        return v;
+      }
+      default: return val(p);
+    }
+  }
+
+  // A row field's definition for row `i` of its list (`proposal.plan.0.budget`).
+  function rowDef(f, i) {
+    return Object.assign({}, f, { path: `${f.row_of}.${i}.${f.path.slice(f.row_of.length + 1)}`, key: f.path.slice(f.row_of.length + 1) });
+  }
+
+  function rowCount(group) { return document.querySelectorAll(`[data-row-of="${CSS.escape(group)}"]`).length; }
+
   function collect() {
     const s = {};
-    for (const f of fields) {
-      const p = f.path;
-      switch (f.kind) {
-        case "bilingual": s[p] = { th: val(p + ".th"), en: val(p + ".en") }; break;
-        case "key_or_bilingual": {
-          const v = val(p);
-          s[p] = v === OTHER ? { th: val(p + ".th"), en: val(p + ".en") } : v;
-          break;
-        }
-        case "key_list": case "choice_list": case "key_or_bilingual_list": {
-          const list = [...document.querySelectorAll(`input[type=checkbox][name="${CSS.escape(p)}"]`)].filter((c) => c.checked).map((c) => c.value);
-          const rows = document.querySelectorAll(`#field-${CSS.escape(idOf(p))} .custom-row`);
-          rows.forEach((row) => {
-            const [th, en] = [...row.querySelectorAll("input")].map((i) => i.value.trim());
-            if (th || en) list.push({ th, en });
-          });
-          s[p] = list;
-          break;
-        }
-        case "date": {
-          const d = val(p + ".day"), m = val(p + ".month"), y = val(p + ".year");
-          if (!d && !m && !y) { s[p] = ""; break; }
-          const ce = /^\d+$/.test(y) ? String(Number(y) - (def.be_offset || 543)).padStart(4, "0") : y;
-          const iso = `${ce}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
-          q(p).value = iso;
-          s[p] = iso;
-          break;
-        }
-        case "period": { const n = val(p); s[p] = n ? `${n} ${val(p + ".unit")}` : ""; break; }
-        case "bool": { const e = q(p); s[p] = !!(e && e.checked); break; }
-        case "choice": case "lookup": {
-          const v = val(p);
-          if (isCombo(f)) { const c = matchChoice(f, v); s[p] = c ? c.key : v; } else s[p] = v;
-          break;
-        }
-        default: s[p] = val(p);
+    for (const f of fields) s[f.path] = readField(f);
+    for (const [group, children] of Object.entries(groups)) {
+      const rows = [];
+      for (let i = 0; i < rowCount(group); i++) {
+        const o = {};
+        children.forEach((c) => { const d = rowDef(c, i); const v = readField(d); if (v !== "" && !(v && v.th === "" && v.en === "")) o[d.key] = v; });
+        if (Object.keys(o).length) rows.push(o);
       }
+      s[group] = rows;
     }
     return visible(s);
   }
@@ -270,50 +307,86 @@
 
   function setVal(name, v) { const e = q(name); if (e) e.value = v === undefined || v === null ? "" : v; }
 
-  function fill(s) {
-    for (const f of fields) {
-      const p = f.path, v = s[p];
-      switch (f.kind) {
-        case "bilingual": setVal(p + ".th", v && v.th); setVal(p + ".en", v && v.en); break;
-        case "key_or_bilingual": {
-          const other = v && typeof v === "object";
-          const known = !other && (f.choices || []).some((c) => c.key === v);
-          setVal(p, other || (v && !known) ? OTHER : (v || (f.choices && f.choices[0] ? f.choices[0].key : "")));
-          if (other) { setVal(p + ".th", v.th); setVal(p + ".en", v.en); } else if (v && !known) { setVal(p + ".th", v); }
-          const box = document.querySelector(`#field-${CSS.escape(idOf(p))} .other`);
-          if (box) box.hidden = q(p).value !== OTHER;
-          break;
-        }
-        case "key_list": case "choice_list": case "key_or_bilingual_list": {
-          const list = Array.isArray(v) ? v : [];
-          document.querySelectorAll(`input[type=checkbox][name="${CSS.escape(p)}"]`).forEach((c) => { c.checked = list.includes(c.value); });
-          const host = document.querySelector(`#field-${CSS.escape(idOf(p))} .custom-rows`);
-          if (host) { host.replaceChildren(); list.filter((x) => typeof x === "object" || !(f.choices || []).some((c) => c.key === x))
-            .forEach((x) => addCustomRow(f, host, typeof x === "object" ? x : { th: x, en: "" })); }
-          break;
-        }
-        case "date": {
-          const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v || "");
-          setVal(p, v || "");
-          setVal(p + ".day", m ? String(Number(m[3])) : "");
-          setVal(p + ".month", m ? String(Number(m[2])) : "");
-          setVal(p + ".year", m ? String(Number(m[1]) + (def.be_offset || 543)) : "");
-          break;
-        }
-        case "period": {
-          const m = /^\s*(\d+)\s*([a-z]+)\s*$/.exec(v || "");
-          setVal(p, m ? m[1] : (v || ""));
-          if (m) setVal(p + ".unit", m[2]);
-          break;
-        }
-        case "bool": { const e = q(p); if (e) e.checked = v === undefined ? true : !!v; break; }
-        case "choice": case "lookup": {
-          if (isCombo(f)) { const c = matchChoice(f, v || ""); setVal(p, c ? choiceLabel(c) : (v || "")); } else setVal(p, v || "");
-          break;
-        }
-        default: setVal(p, v);
+  function writeField(f, v) {
+    const p = f.path;
+    switch (f.kind) {
+      case "bilingual": setVal(p + ".th", v && v.th); setVal(p + ".en", v && v.en); break;
+      case "key_or_bilingual": {
+        const other = v && typeof v === "object";
+        const known = !other && (f.choices || []).some((c) => c.key === v);
+        setVal(p, other || (v && !known) ? OTHER : (v || (f.choices && f.choices[0] ? f.choices[0].key : "")));
+        if (other) { setVal(p + ".th", v.th); setVal(p + ".en", v.en); } else if (v && !known) { setVal(p + ".th", v); }
+        const box = document.querySelector(`#field-${CSS.escape(idOf(p))} .other`);
+        if (box) box.hidden = q(p).value !== OTHER;
+        break;
       }
+      case "key_list": case "choice_list": case "key_or_bilingual_list": {
+        const list = Array.isArray(v) ? v : [];
+        document.querySelectorAll(`input[type=checkbox][name="${CSS.escape(p)}"]`).forEach((c) => { c.checked = list.includes(c.value); });
+        const host = document.querySelector(`#field-${CSS.escape(idOf(p))} .custom-rows`);
+        if (host) { host.replaceChildren(); list.filter((x) => typeof x === "object" || !(f.choices || []).some((c) => c.key === x))
+          .forEach((x) => addCustomRow(f, host, typeof x === "object" ? x : { th: x, en: "" })); }
+        break;
+      }
+      case "date": {
+        const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v || "");
+        setVal(p, v || "");
+        setVal(p + ".day", m ? String(Number(m[3])) : "");
+        setVal(p + ".month", m ? String(Number(m[2])) : "");
+        setVal(p + ".year", m ? String(Number(m[1]) + (def.be_offset || 543)) : "");
+        break;
+      }
+      case "period": {
+        const m = /^\s*(\d+)\s*([a-z]+)\s*$/.exec(v || "");
+        setVal(p, m ? m[1] : (v || ""));
+        if (m) setVal(p + ".unit", m[2]);
+        break;
+      }
+      case "bool": { const e = q(p); if (e) e.checked = v === undefined ? true : !!v; break; }
+      case "choice": case "lookup": {
+        if (isCombo(f)) { const c = matchChoice(f, v || ""); setVal(p, c ? choiceLabel(c) : (v || "")); } else setVal(p, v || "");
+        break;
+      }
+      default: setVal(p, v);
     }
+  }
+
+  function fill(s) {
+    for (const f of fields) writeField(f, s[f.path]);
+    for (const [group, children] of Object.entries(groups)) {
+      const rows = Array.isArray(s[group]) ? s[group] : [];
+      const host = document.querySelector(`[data-rows="${CSS.escape(group)}"]`);
+      if (!host) continue;
+      host.replaceChildren();
+      rows.forEach((r, i) => {
+        addRow(group, children, host);
+        children.forEach((c) => { const d = rowDef(c, i); writeField(d, r[d.key]); });
+      });
+    }
+  }
+
+  // A repeatable group of fields (a list of mappings, e.g. the action plan).
+  function renderGroup(group, children) {
+    const parent = def.lists && def.lists[group];
+    const host = el("div", { class: "rows", "data-rows": group });
+    return el("fieldset", { class: "field group", id: "field-" + idOf(group), "data-path": group, "data-section": children[0].section || null },
+      el("legend", { class: "label" }, parent ? pick(parent.label) : group),
+      parent && pick(parent.help) ? el("span", { class: "hint" }, pick(parent.help)) : null,
+      el("div", { class: "messages" }), host,
+      el("div", { class: "actions" }, el("button", { type: "button", class: "secondary",
+        onclick: () => { addRow(group, children, host); const first = host.lastElementChild.querySelector("input, select"); if (first) first.focus(); } },
+        t("เพิ่มรายการ", "Add a row"))));
+  }
+
+  function addRow(group, children, host) {
+    const i = host.children.length;
+    const row = el("div", { class: "row", "data-row-of": group },
+      el("h3", {}, t(`รายการที่ ${i + 1}`, `Row ${i + 1}`)),
+      children.map((c) => renderField(rowDef(c, i))),
+      el("button", { type: "button", class: "secondary", onclick: () => {
+        const s = collect(); const rows = s[group] || []; rows.splice(i, 1); s[group] = rows; fill(s); changed();
+      } }, t("ลบรายการนี้", "Remove this row")));
+    host.append(row);
   }
 
   // ---- checking --------------------------------------------------------------
@@ -360,7 +433,10 @@
     return input;
   }
 
-  function stepOf(f) { return def.steps.findIndex((s) => s.fields.some((x) => x.path === f.path)); }
+  // "proposal.plan[1].budget" -> "proposal.plan.1.budget" (the input's name).
+  function normPath(p) { return p ? String(p).replace(/\[(\d+)\]/g, ".$1") : p; }
+
+  function stepOf(f) { return def.steps.findIndex((s) => s.id === f.step); }
 
   function goTo(inputName) {
     const f = fieldOf(inputName);
@@ -400,7 +476,7 @@
     const errs = [], warns = [], general = [];
     const perStep = new Map();
     r.diagnostics.forEach((d, i) => {
-      const input = d.input || d.path;
+      const input = normPath(d.input || d.path);
       const f = input ? fieldOf(input) : null;
       const box = f ? document.getElementById("field-" + idOf(f.path)) : null;
       if (!box) { general.push(d); return; }
@@ -457,7 +533,7 @@
   function summary(errs, warns, general) {
     const host = document.getElementById("summary");
     const item = (d) => {
-      const input = d.input || d.path;
+      const input = normPath(d.input || d.path);
       const f = fieldOf(input);
       const label = f ? pick(f.label) + ": " : "";
       return el("li", {}, el("a", { href: "#" + idOf(focusTargetName(input)), onclick: (e) => { e.preventDefault(); goTo(input); } }, label + message(d)));
@@ -569,7 +645,10 @@
       document.getElementById("step-host").replaceChildren(el("p", { class: "notice error" }, e.message));
       return;
     }
-    fields = def.steps.flatMap((s) => s.fields.map((f) => Object.assign({ step: s.id }, f)));
+    const all = def.steps.flatMap((s) => s.fields.map((f) => Object.assign({ step: s.id }, f)));
+    fields = all.filter((f) => !f.row_of);
+    groups = {};
+    all.filter((f) => f.row_of).forEach((f) => { (groups[f.row_of] = groups[f.row_of] || []).push(f); });
     let saved = null;
     try { saved = JSON.parse(localStorage.getItem("sisterdoc.draft") || "null"); } catch (e) { saved = null; }
     state = saved && typeof saved === "object" ? saved : Object.assign({}, def.initial || {});
