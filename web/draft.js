@@ -178,9 +178,15 @@
 
   function build() {
     const host = document.getElementById("step-host");
+    const docChoices = ((fields.find((f) => f.path === "documents") || {}).choices) || [];
     const stepFields = (s) => {
       const out = [], seen = new Set();
+      let section = null;
       for (const f of s.fields) {
+        // A heading where the MOU's or the LOI's own questions begin.
+        const doc = docChoices.find((c) => c.key === f.section);
+        if (doc && f.section !== section) out.push(el("h3", { class: "section-heading", "data-section-heading": f.section }, pick(doc)));
+        section = f.section;
         if (!f.row_of) out.push(renderField(f));
         else if (!seen.has(f.row_of)) { seen.add(f.row_of); out.push(renderGroup(f.row_of, groups[f.row_of])); }
       }
@@ -296,6 +302,8 @@
   }
 
   function visible(s) {
+    const docs = Array.isArray(s.documents) ? s.documents : [];
+    document.querySelectorAll("[data-section-heading]").forEach((h) => { h.hidden = !docs.includes(h.dataset.sectionHeading); });
     for (const f of fields) {
       const on = applies(f, s);
       const box = document.getElementById("field-" + idOf(f.path));
