@@ -15,6 +15,8 @@ use std::fmt;
 pub enum Format {
     Docx,
     Pdf,
+    /// A workbook (the action plan and budget only; `sisterdoc package`).
+    Xlsx,
 }
 
 impl Format {
@@ -25,6 +27,7 @@ impl Format {
         match self {
             Format::Docx => "docx",
             Format::Pdf => "pdf",
+            Format::Xlsx => "xlsx",
         }
     }
 }
@@ -48,6 +51,10 @@ pub enum RenderError {
     Build(document::build::BuildError),
     Docx(docx::DocxError),
     Pdf(crate::pdf::PdfError),
+    Xlsx(crate::xlsx::XlsxError),
+    /// `sisterdoc package` refuses: the descriptor has errors or PROP-1 fails
+    /// (the diagnostics say what to fix).
+    Refused(Vec<crate::diagnostic::Diagnostic>),
 }
 
 impl fmt::Display for RenderError {
@@ -65,6 +72,12 @@ impl fmt::Display for RenderError {
             RenderError::Build(e) => write!(f, "{e}"),
             RenderError::Docx(e) => write!(f, "DOCX: {e}"),
             RenderError::Pdf(e) => write!(f, "PDF: {e}"),
+            RenderError::Xlsx(e) => write!(f, "XLSX: {e}"),
+            RenderError::Refused(d) => write!(
+                f,
+                "the package is refused: {} problem(s) to fix first",
+                d.len()
+            ),
         }
     }
 }
@@ -100,6 +113,7 @@ pub fn write(desc: &Descriptor, doc: &Document, format: Format) -> Result<Vec<u8
             docx::write_docx(doc, &opts).map_err(RenderError::Docx)
         }
         Format::Pdf => crate::pdf::write_pdf(doc).map_err(RenderError::Pdf),
+        Format::Xlsx => crate::xlsx::write_xlsx(doc).map_err(RenderError::Xlsx),
     }
 }
 

@@ -71,13 +71,22 @@ fn maximal() -> Value {
     v["partner"]["language"] = json!("zh");
     v["mou"]["termination"]["term"] = json!("5 years");
     v["output"]["docx_font"] = json!("TH Sarabun New");
+    // The proposal section (`sisterdoc package`) with its optional keys.
+    let text =
+        std::fs::read_to_string(root().join("fixtures/proposal/chiangmai-kunming-proposal.yaml"))
+            .expect("fixture");
+    v["proposal"] = to_json(&text)["proposal"].clone();
+    v["proposal"]["letter"]["to"] = json!("ปลัดกระทรวงมหาดไทย");
+    v["proposal"]["letter"]["reference"] = json!("หนังสือกระทรวงมหาดไทย ที่ มท 0211.2/ว 1234");
+    v["proposal"]["letter"]["contact"]["fax"] = json!("0 5311 2346");
     v
 }
 
 #[test]
 fn every_valid_fixture_validates() {
     let v = validator();
-    let files = yaml_files("fixtures/valid");
+    let mut files = yaml_files("fixtures/valid");
+    files.extend(yaml_files("fixtures/proposal"));
     assert!(!files.is_empty());
     for f in files {
         let text = std::fs::read_to_string(&f).expect("reads");

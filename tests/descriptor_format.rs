@@ -9,10 +9,11 @@ use sisterdoc::descriptor::form_values::{self, Mode};
 use sisterdoc::descriptor::format::{self, Kind, FIELDS};
 use sisterdoc::diagnostic::Severity;
 
-/// The Chiang Mai - Kunming fixture with every optional key present.
+/// The Chiang Mai - Kunming proposal fixture with every optional key present.
 fn maximal() -> String {
-    let text = std::fs::read_to_string(root().join("fixtures/valid/chiangmai-kunming.yaml"))
-        .expect("fixture");
+    let text =
+        std::fs::read_to_string(root().join("fixtures/proposal/chiangmai-kunming-proposal.yaml"))
+            .expect("fixture");
     let mut values = form_values::read(&text).expect("reads");
     use form_values::FormValue::Text;
     values.insert("partner.language".into(), Text("zh".into()));
@@ -38,6 +39,18 @@ fn maximal() -> String {
         form_values::FormValue::List(vec![form_values::ListItem::Key("culture".into())]),
     );
     values.insert("output.layout".into(), Text("parallel".into()));
+    values.insert(
+        "proposal.letter.to".into(),
+        Text("ปลัดกระทรวงมหาดไทย".into()),
+    );
+    values.insert(
+        "proposal.letter.reference".into(),
+        Text("หนังสือกระทรวงมหาดไทย ที่ มท 0211/1 ลงวันที่ 1 ธันวาคม 2568".into()),
+    );
+    values.insert(
+        "proposal.letter.contact.fax".into(),
+        Text("0 5311 2346".into()),
+    );
     form_values::write_yaml(&values, Mode::Filled, &[])
 }
 
@@ -66,6 +79,7 @@ fn the_maximal_descriptor_decodes_clean() {
 /// (one key per line, two-space indents) with `{zzz: 1}`.
 fn spoil(text: &str, path: &str) -> String {
     let mut stack: Vec<String> = Vec::new();
+    let mut row_base: Option<usize> = None;
     let mut found = false;
     let out: Vec<String> = text
         .lines()
@@ -74,13 +88,28 @@ fn spoil(text: &str, path: &str) -> String {
             if body.starts_with('#') || body.is_empty() {
                 return l.to_string();
             }
-            let depth = (l.len() - body.len()) / 2;
+            // Rows of a list of mappings ("- key: value" and the keys under
+            // it) belong one level below the list's key.
+            let indent = l.len() - body.len();
+            let (body, lead, depth) = match body.strip_prefix("- ") {
+                Some(rest) => {
+                    row_base = Some(indent);
+                    (rest, indent + 2, indent / 2)
+                }
+                None => match row_base {
+                    Some(b) if indent == b + 2 => (body, indent, b / 2),
+                    _ => {
+                        row_base = None;
+                        (body, indent, indent / 2)
+                    }
+                },
+            };
             let key = body.split(':').next().unwrap_or("").to_string();
             stack.truncate(depth);
             stack.push(key);
             if !found && stack.join(".") == path {
                 found = true;
-                format!("{}{}: {{zzz: 1}}", "  ".repeat(depth), stack[depth])
+                format!("{}{}: {{zzz: 1}}", &l[..lead], stack[depth])
             } else {
                 l.to_string()
             }
@@ -96,14 +125,17 @@ fn the_decoder_reads_every_key_the_table_lists() {
     // and ignored: a wrong value there must be reported at that key.
     let m = maximal();
     for f in FIELDS {
-        if matches!(f.kind, Kind::Section) || f.path == "mou.termination.term" {
+        // A list of mappings is checked through its rows' keys.
+        if matches!(f.kind, Kind::Section | Kind::List) || f.path == "mou.termination.term" {
             continue;
         }
         let bad = spoil(&m, f.path);
         let l = check_bytes(bad.as_bytes(), Some("x"));
         assert!(
             l.diagnostics.iter().any(|d| d.severity == Severity::Error
-                && d.path.as_deref().is_some_and(|p| p.starts_with(f.path))),
+                && d.path
+                    .as_deref()
+                    .is_some_and(|p| format::without_indices(p).starts_with(f.path))),
             "{}: a wrong value is not reported there: {:#?}",
             f.path,
             l.diagnostics
@@ -134,7 +166,12 @@ fn the_decoder_refuses_keys_the_table_does_not_list() {
 #[test]
 fn every_valid_fixture_survives_the_form_and_back() {
     // Load into form values, write the descriptor again: same documents.
-    for f in yaml_files("fixtures/valid") {
+    let files = [
+        yaml_files("fixtures/valid"),
+        yaml_files("fixtures/proposal"),
+    ]
+    .concat();
+    for f in files {
         let s = stem(&f);
         let text = std::fs::read_to_string(&f).expect("read");
         let values = form_values::read(&text).expect("reads");

@@ -44,7 +44,10 @@ fn open_standard_reports_the_slot_values() {
             .map(|f| f.text.as_str())
     };
     assert_eq!(fill("date", Lang::En, "signing"), Some("15 March 2026"));
-    assert_eq!(fill("date", Lang::Th, "signing"), Some("๑๕ มีนาคม ๒๕๖๙"));
+    assert_eq!(
+        fill("date", Lang::Th, "signing"),
+        Some("๑๕ มีนาคม พ.ศ. ๒๕๖๙")
+    );
     assert_eq!(fill("place", Lang::En, "signing"), Some("Kunming"));
     assert_eq!(
         fill("fields", Lang::En, "clause-2"),
@@ -100,7 +103,7 @@ fn a_reworded_sentence_outside_the_principles_is_editorial() {
         &mut doc,
         Lang::En,
         "clause-3",
-        "will also encourage the exchange of visit between their officials",
+        "will also encourage the exchange of visits between their officials",
         "will also promote regular visits by their officials",
     );
     let r = diff_doc(PAIR, DocKind::Mou, &doc, false);

@@ -375,6 +375,14 @@ fn checker_inputs_hold_the_model_text() {
                     BlockContent::Paragraph(p) => {
                         assert_eq!(no_ws(&laid), no_ws(&p.text()), "{name}: {}", b.key)
                     }
+                    BlockContent::Table(_) => {
+                        assert_eq!(
+                            no_ws(&laid),
+                            no_ws(&b.lines().concat()),
+                            "{name}: {}",
+                            b.key
+                        )
+                    }
                     BlockContent::Signature(_) => {
                         let sorted = |t: &str| {
                             let mut c: Vec<char> = no_ws(t).chars().collect();

@@ -65,9 +65,18 @@ fn text_of(id: &str, kind: &str) -> String {
 fn slot_combinations_render_as_the_standard_words_them() {
     // Option 1, months, Thai digits.
     let t = text_of("chiangmai-kunming", "mou");
-    assert!(t.contains("แจ้งเป็นลายลักษณ์อักษรล่วงหน้า ๖ เดือน"));
+    // Clause 5 in the MFA's word order and wording ("จะมีผลกระทั่ง", the period before ล่วงหน้า).
+    assert!(t.contains("จะมีผลกระทั่งผู้เข้าร่วมฝ่ายใดฝ่ายหนึ่งแจ้งเป็นลายลักษณ์อักษร ๖ เดือน ล่วงหน้าให้ผู้เข้าร่วมอีกฝ่าย"));
+    assert!(!t.contains("จนกระทั่ง"));
+    // Clause 1: the MFA's Thai (ความมั่นคง), only the doubled vowel repaired.
+    assert!(t.contains("เพื่อส่งเสริมความมั่นคงและพัฒนาร่วมกันบนพื้นฐาน"));
+    // English clause 2: the comma makes "compatible with" qualify every field.
+    assert!(t.contains("tourism and smart agriculture, compatible with"));
+    assert!(t.contains("the exchange of visits between"));
+    // The signing date as Thai official texts write it.
+    assert!(t.contains("เมื่อวันที่ ๑๕ มีนาคม พ.ศ. ๒๕๖๙"));
     assert!(t.contains("six (6) months' prior written notice"));
-    assert!(t.contains("๑๕ มีนาคม ๒๕๖๙") && t.contains("15 March 2026"));
+    assert!(t.contains("๑๕ มีนาคม พ.ศ. ๒๕๖๙") && t.contains("15 March 2026"));
     assert!(t.contains("เป็นภาษาไทย ภาษาจีน และภาษาอังกฤษ"));
     assert!(t.contains("in the Thai, Chinese and English languages"));
     assert!(t.contains("๑. ผู้เข้าร่วมทั้งสองฝ่าย"));
@@ -77,6 +86,11 @@ fn slot_combinations_render_as_the_standard_words_them() {
     assert!(t.contains("for a five (5)-year period"));
     assert!(t.contains("The two sides will"));
     assert!(t.contains("๑. ทั้งสองฝ่ายจะร่วมมือ"));
+    // Clause 3 with two-sides does not read "อีกทั้งทั้งสองฝ่าย".
+    assert!(t.contains("อีกทั้ง ทั้งสองฝ่ายจะมีการสนับสนุน") && !t.contains("อีกทั้งทั้ง"));
+    // Option 2 completed with the MFA Treaty Department's own words.
+    assert!(t.contains("จะขึ้นอยู่กับการตกลงกันระหว่างทั้งสองฝ่าย"));
+    assert!(!t.contains("การตัดสินใจร่วมกัน"));
     // Notice in days; Memorandum of Agreement.
     let t = text_of("phuket-busan", "mou");
     assert!(t.contains("ninety (90) days' prior written notice") && t.contains("๙๐ วัน"));
@@ -87,9 +101,9 @@ fn slot_combinations_render_as_the_standard_words_them() {
     // LOI: wish / both sides; no place or date: dotted lines.
     let t = text_of("mukdahan-savannakhet", "loi");
     assert!(t.contains("ทั้งสองฝ่ายประสงค์ที่จะสถาปนา"));
-    assert!(t.contains("Both sides wish to establish"));
+    assert!(t.contains("Both sides wish to formally establish"));
     assert!(t.contains(
-        "ลงนามเป็นคู่ฉบับ ณ .............................. เมื่อ .............................."
+        "ลงนามเป็นคู่ฉบับ ณ .............................. เมื่อวันที่ .............................."
     ));
     assert!(t.contains("เป็นภาษาไทย ภาษาลาว และภาษาอังกฤษ"));
     // English-speaking partner: Thai and English only.
@@ -97,9 +111,21 @@ fn slot_combinations_render_as_the_standard_words_them() {
     assert!(
         t.contains("เป็นภาษาไทยและภาษาอังกฤษ") && t.contains("in the Thai and English languages")
     );
+    // A partner name built on "of" takes "the" in English.
+    assert!(t.contains("Lamphun Province and the City of Orinda"));
+    assert!(t.contains("For the City of Orinda"));
+    let t = text_of("lamphun-orinda", "loi");
+    assert!(t.contains("\nto Establish a Sister Cities Relationship\n"));
+    assert!(t.contains(
+        "Both cities will formally establish a Sister Cities relationship in the future."
+    ));
     // The two cities; will.
     let t = text_of("sakaeo-banteay-meanchey", "loi");
-    assert!(t.contains("เมืองทั้งสองจะสถาปนา") && t.contains("The two cities will establish"));
+    assert!(
+        t.contains("เมืองทั้งสองจะสถาปนา") && t.contains("The two cities will formally establish")
+    );
+    // The LOI preamble offers only [ทั้งสองเมือง/ทั้งสองฝ่าย].
+    assert!(t.contains("ทั้งสองเมืองแสดงเจตจำนงร่วมกันดังนี้") && !t.contains("เมืองทั้งสองแสดง"));
     // Establishment of Cooperation reads naturally.
     let t = text_of("nakhonphanom-quangbinh", "mou");
     assert!(

@@ -530,7 +530,7 @@ async fn download_the_files(d: &WebDriver, dir: &Path) {
                 let t = pdf_text(&bytes);
                 assert!(t.contains("เชียงใหม่") && t.contains("คุนหมิง"), "{file}: {t}");
                 assert!(
-                    t.contains("๑๕ มีนาคม ๒๕๖๙") && t.contains("15 March 2026"),
+                    t.contains("๑๕ มีนาคม") && t.contains("๒๕๖๙") && t.contains("15 March 2026"),
                     "{file}"
                 );
                 assert!(!t.contains("ไม่เป็นไปตามร่างมาตรฐาน"), "{file} is compliant");

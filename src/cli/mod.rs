@@ -11,6 +11,7 @@ mod diff;
 mod files;
 mod manifest;
 mod new;
+mod package;
 mod pairs;
 mod render;
 mod rules;
@@ -130,6 +131,28 @@ enum Command {
         #[arg(long, value_enum, default_value = "en")]
         lang: Lang,
     },
+    /// Build the submission to the Ministry of Interior (covering letter, action plan and
+    /// budget with XLSX, partner profile, checklist and the drafts) / ชุดเอกสารเสนอกระทรวงมหาดไทย
+    Package {
+        /// The pairing descriptor, with a `proposal:` section
+        path: std::path::PathBuf,
+        /// Output folder
+        #[arg(short, long, default_value = "out")]
+        output: std::path::PathBuf,
+        /// Output format of the letters, plan, profile, checklist and drafts (the plan is
+        /// always written as XLSX too)
+        #[arg(long, value_enum, default_value = "all")]
+        format: FormatArg,
+        /// Write one zip file instead of separate files
+        #[arg(long)]
+        zip: bool,
+        /// After the signing: the report letter to the Ministry of Interior (guideline 10)
+        #[arg(long)]
+        signed: bool,
+        /// Language of messages
+        #[arg(long, value_enum, default_value = "en")]
+        lang: Lang,
+    },
     /// List existing sister-city relationships (official lists 2019-2022) / รายชื่อความสัมพันธ์ที่มีอยู่แล้ว
     Pairs {
         /// Thai province, in Thai or English (เชียงใหม่, Chiang Mai)
@@ -230,6 +253,21 @@ pub fn run_with(server: Option<fn(&ServeArgs) -> ExitCode>) -> ExitCode {
             kind,
             format,
             allow_errors,
+            lang: lang.into(),
+        }),
+        Command::Package {
+            path,
+            output,
+            format,
+            zip,
+            signed,
+            lang,
+        } => package::run(package::Args {
+            path: &path,
+            out_dir: &output,
+            format,
+            zip,
+            signed,
             lang: lang.into(),
         }),
         Command::Pairs {

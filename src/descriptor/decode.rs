@@ -151,6 +151,9 @@ fn decode_root(d: &mut Decoder, root: &Node, stem: Option<&str>) -> Descriptor {
     if let Some(n) = m.get("output") {
         decode_output(d, n, &mut desc);
     }
+    desc.proposal = m
+        .get("proposal")
+        .and_then(|n| super::proposal::decode(d, n));
     d.finish(m);
     desc
 }

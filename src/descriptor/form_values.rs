@@ -29,6 +29,9 @@ pub enum FormValue {
         en: String,
     },
     List(Vec<ListItem>),
+    /// A list of mappings (`proposal.plan`), each row keyed by the child
+    /// field's key (`activity`, `budget`, ...).
+    Rows(Vec<FormValues>),
 }
 
 /// An item of a list value: a built-in key, or the user's own `{th, en}`.
@@ -64,10 +67,14 @@ pub fn read(text: &str) -> Option<FormValues> {
     }
     let mut out = FormValues::new();
     for f in FIELDS {
+        // Fields inside a list of mappings are read with their row.
+        if inside_rows(f) {
+            continue;
+        }
         let Some(node) = find(&root, f.path) else {
             continue;
         };
-        read_field(f, node, &mut out);
+        read_field(f, node, f.path, &mut out);
     }
     Some(out)
 }
@@ -110,15 +117,50 @@ fn bilingual(node: &Node) -> Option<(String, String)> {
     Some((get("th"), get("en")))
 }
 
-fn read_field(f: &Field, node: &Node, out: &mut FormValues) {
+/// Is `f` a field of each row of a list of mappings?
+fn inside_rows(f: &Field) -> bool {
+    FIELDS
+        .iter()
+        .any(|p| matches!(p.kind, Kind::List) && f.path.starts_with(p.path) && f.path != p.path)
+}
+
+/// The fields of each row of the list of mappings `list`.
+fn row_fields(list: &Field) -> impl Iterator<Item = &'static Field> + '_ {
+    FIELDS.iter().filter(move |c| c.parent() == list.path)
+}
+
+/// Reads the value `node` of field `f` into `out[key]`.
+fn read_field(f: &Field, node: &Node, key: &str, out: &mut FormValues) {
     let put_bilingual = |out: &mut FormValues, (th, en): (String, String)| {
-        out.insert(f.path.to_string(), FormValue::Pair { th, en });
+        out.insert(key.to_string(), FormValue::Pair { th, en });
     };
     match f.kind {
         Kind::Section | Kind::Version => {}
+        Kind::List => {
+            if let Value::Seq(items) = &node.value {
+                let rows = items
+                    .iter()
+                    .map(|item| {
+                        let mut row = FormValues::new();
+                        if let Value::Map(entries) = &item.value {
+                            for c in row_fields(f) {
+                                let found = entries.iter().find(
+                                    |(k, _)| matches!(&k.value, Value::Str(s) if s == c.key()),
+                                );
+                                if let Some((_, v)) = found {
+                                    read_field(c, v, c.key(), &mut row);
+                                }
+                            }
+                        }
+                        row
+                    })
+                    .collect();
+                out.insert(key.to_string(), FormValue::Rows(rows));
+            }
+        }
         Kind::Bool => {
             if let Value::Bool(b) = node.value {
-                out.insert(f.path.to_string(), FormValue::Bool(b));
+                out.insert(key.to_string(), FormValue::Bool(b));
             }
         }
         Kind::Bilingual => {
@@ -130,7 +172,7 @@ fn read_field(f: &Field, node: &Node, out: &mut FormValues) {
             Some(b) => put_bilingual(out, b),
             None => {
                 if let Some(s) = scalar(&node.value) {
-                    out.insert(f.path.to_string(), FormValue::Text(s));
+                    out.insert(key.to_string(), FormValue::Text(s));
                 }
             }
         },
@@ -143,7 +185,7 @@ fn read_field(f: &Field, node: &Node, out: &mut FormValues) {
                         None => scalar(&it.value).map(ListItem::Key),
                     })
                     .collect();
-                out.insert(f.path.to_string(), FormValue::List(list));
+                out.insert(key.to_string(), FormValue::List(list));
             }
         }
         Kind::Id
@@ -151,9 +193,10 @@ fn read_field(f: &Field, node: &Node, out: &mut FormValues) {
         | Kind::Choice(_)
         | Kind::Lookup(_)
         | Kind::Period(_)
+        | Kind::WholeNumber
         | Kind::Date => {
             if let Some(s) = scalar(&node.value) {
-                out.insert(f.path.to_string(), FormValue::Text(s));
+                out.insert(key.to_string(), FormValue::Text(s));
             }
         }
     }
@@ -204,6 +247,7 @@ fn is_blank(v: &FormValue) -> bool {
         FormValue::Text(s) => s.trim().is_empty(),
         FormValue::List(l) => l.is_empty(),
         FormValue::Pair { th, en } => th.trim().is_empty() && en.trim().is_empty(),
+        FormValue::Rows(r) => r.is_empty(),
         FormValue::Bool(_) => false,
     }
 }
@@ -242,7 +286,31 @@ fn write_field(
         }
         return;
     }
-    let value = match value_source(f, values) {
+    if let Kind::List = f.kind {
+        out.push_str(&format!("{indent}{hash}{}:\n", f.key()));
+        let example = FormValues::new();
+        let rows: Vec<&FormValues> = match values.get(f.path) {
+            Some(FormValue::Rows(rows)) if !rows.is_empty() => rows.iter().collect(),
+            _ => vec![&example],
+        };
+        for row in rows {
+            let mut first = true;
+            for c in row_fields(f) {
+                let value = match value_source(c, row, c.key()) {
+                    Some(v) => v,
+                    None if mode == Mode::Template => c.example.to_string(),
+                    None => continue,
+                };
+                let dash = if first { "- " } else { "  " };
+                first = false;
+                let child_indent = "  ".repeat(depth + 1);
+                write_comment(out, c, &format!("{child_indent}  "));
+                out.push_str(&format!("{child_indent}{hash}{dash}{}: {value}\n", c.key()));
+            }
+        }
+        return;
+    }
+    let value = match value_source(f, values, f.path) {
         Some(v) => v,
         None => f.example.to_string(),
     };
@@ -292,28 +360,36 @@ fn write_comment(out: &mut String, f: &Field, indent: &str) {
     }
 }
 
-/// The YAML source of a field's value, or `None` when the form has none.
-fn value_source(f: &Field, values: &FormValues) -> Option<String> {
+/// The YAML source of field `f`'s value, held at `values[key]`, or `None`
+/// when the form has none.
+fn value_source(f: &Field, values: &FormValues, key: &str) -> Option<String> {
     let text = |p: &str| match values.get(p) {
         Some(FormValue::Text(s)) if !s.trim().is_empty() => Some(s.trim().to_string()),
         _ => None,
     };
-    let pair = || match values.get(f.path) {
+    let pair = || match values.get(key) {
         Some(FormValue::Pair { th, en }) if !(th.trim().is_empty() && en.trim().is_empty()) => {
             Some(flow_pair(th.trim(), en.trim()))
         }
         _ => None,
     };
     match f.kind {
-        Kind::Section => None,
-        Kind::Bool => match values.get(f.path) {
+        Kind::Section | Kind::List => None,
+        Kind::WholeNumber => text(key).map(|s| {
+            if s.parse::<u64>().is_ok() {
+                s
+            } else {
+                scalar_source(&s)
+            }
+        }),
+        Kind::Bool => match values.get(key) {
             Some(FormValue::Bool(b)) => Some(b.to_string()),
             Some(FormValue::Text(s)) if s == "true" || s == "false" => Some(s.clone()),
             _ => None,
         },
         Kind::Bilingual => pair(),
-        Kind::KeyOrBilingual(_) => text(f.path).map(|s| scalar_source(&s)).or_else(pair),
-        Kind::ChoiceList(_) | Kind::KeyOrBilingualList(_) => match values.get(f.path) {
+        Kind::KeyOrBilingual(_) => text(key).map(|s| scalar_source(&s)).or_else(pair),
+        Kind::ChoiceList(_) | Kind::KeyOrBilingualList(_) => match values.get(key) {
             Some(FormValue::List(items)) if !items.is_empty() => {
                 let parts: Vec<String> = items
                     .iter()
@@ -327,7 +403,7 @@ fn value_source(f: &Field, values: &FormValues) -> Option<String> {
             _ => None,
         },
         Kind::Version => Some("1".into()),
-        _ => text(f.path).map(|s| scalar_source(&s)),
+        _ => text(key).map(|s| scalar_source(&s)),
     }
 }
 

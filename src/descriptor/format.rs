@@ -156,6 +156,12 @@ pub enum Kind {
     Date,
     /// true or false.
     Bool,
+    /// A whole number (a YAML integer, or digits in a text, Thai digits and
+    /// "," grouping allowed).
+    WholeNumber,
+    /// A list of mappings whose keys are listed under this path
+    /// (`proposal.plan`: one mapping per activity).
+    List,
 }
 
 impl Kind {
@@ -175,6 +181,8 @@ impl Kind {
             Kind::Period(_) => "period",
             Kind::Date => "date",
             Kind::Bool => "bool",
+            Kind::WholeNumber => "whole_number",
+            Kind::List => "list",
         }
     }
 
@@ -269,6 +277,14 @@ pub const STEPS: &[(&str, Text, &[&str])] = &[
     ),
     ("signing", t("การลงนาม", "Signing"), &["signing"]),
     ("output", t("รูปแบบเอกสาร", "Output"), &["id", "output"]),
+    (
+        "proposal",
+        t(
+            "หนังสือเสนอกระทรวงมหาดไทย",
+            "Proposal to the Ministry of Interior",
+        ),
+        &["proposal"],
+    ),
 ];
 
 /// Every key of format version 1, parents before their children, in the
@@ -854,6 +870,253 @@ pub static FIELDS: &[Field] = &[
         commented_out: true,
         missing: NONE,
     },
+    Field {
+        path: "proposal",
+        kind: Kind::Section,
+        presence: Presence::Optional,
+        label: t("หนังสือเสนอกระทรวงมหาดไทย", "Proposal to the Ministry of Interior"),
+        help: t(
+            "สำหรับคำสั่ง sisterdoc package: หนังสือเสนอเรื่อง แผนปฏิบัติการและแผนงบประมาณ (แนวทางข้อ ๓ และ ๗)",
+            "for `sisterdoc package`: the covering letter, action plan and budget (guidelines 3 and 7)",
+        ),
+        example: "",
+        commented_out: true,
+        missing: NONE,
+    },
+    Field {
+        path: "proposal.letter",
+        kind: Kind::Section,
+        presence: Presence::Optional,
+        label: t("หนังสือเสนอเรื่อง", "Covering letter"),
+        help: NONE,
+        example: "",
+        commented_out: true,
+        missing: NONE,
+    },
+    Field {
+        path: "proposal.letter.number",
+        kind: Kind::Text,
+        presence: Presence::Optional,
+        label: t("ที่ (เลขที่หนังสือ)", "Letter number (ที่)"),
+        help: t(
+            "รหัสหนังสือของจังหวัด ถ้าลงท้ายด้วย / เว้นเลขทะเบียนไว้ให้งานสารบรรณ",
+            "the province's registry prefix; ending with / leaves the running number for the registry clerk",
+        ),
+        example: "<ชม ๐๐๑๗.๓/>",
+        commented_out: true,
+        missing: NONE,
+    },
+    Field {
+        path: "proposal.letter.date",
+        kind: Kind::Date,
+        presence: Presence::Optional,
+        label: t("วันที่ของหนังสือ", "Date of the letter"),
+        help: t(
+            "ปี ค.ศ.-เดือน-วัน ถ้าไม่ระบุ เว้นเป็นเส้นประ",
+            "YYYY-MM-DD, Common Era; a dotted line when missing",
+        ),
+        example: "2026-01-15",
+        commented_out: true,
+        missing: NONE,
+    },
+    Field {
+        path: "proposal.letter.to",
+        kind: Kind::Text,
+        presence: Presence::Optional,
+        label: t("เรียน", "Addressee"),
+        help: t("ถ้าไม่ระบุ ใช้ ปลัดกระทรวงมหาดไทย", "default ปลัดกระทรวงมหาดไทย"),
+        example: "ปลัดกระทรวงมหาดไทย",
+        commented_out: true,
+        missing: NONE,
+    },
+    Field {
+        path: "proposal.letter.office",
+        kind: Kind::Text,
+        presence: Presence::Optional,
+        label: t("ส่วนราชการเจ้าของหนังสือ", "Issuing office"),
+        help: t("ต้องมีสำหรับ sisterdoc package (PROP-1)", "needed by `sisterdoc package` (PROP-1)"),
+        example: "<สำนักงานจังหวัดเชียงใหม่>",
+        commented_out: true,
+        missing: NONE,
+    },
+    Field {
+        path: "proposal.letter.address",
+        kind: Kind::Text,
+        presence: Presence::Optional,
+        label: t("ที่ตั้งส่วนราชการ", "Office address"),
+        help: NONE,
+        example: "<ศาลากลางจังหวัดเชียงใหม่ ถนนโชตนา อำเภอเมืองเชียงใหม่ จังหวัดเชียงใหม่ ๕๐๓๐๐>",
+        commented_out: true,
+        missing: NONE,
+    },
+    Field {
+        path: "proposal.letter.reference",
+        kind: Kind::Text,
+        presence: Presence::Optional,
+        label: t("อ้างถึง", "Reference"),
+        help: t(
+            "หนังสือที่อ้างถึง ถ้ามี (ส่วนขยายของรูปแบบ)",
+            "an earlier letter this one answers, if any (an extension of the format)",
+        ),
+        example: "<หนังสือกระทรวงมหาดไทย ที่ มท ... ลงวันที่ ...>",
+        commented_out: true,
+        missing: NONE,
+    },
+    Field {
+        path: "proposal.letter.contact",
+        kind: Kind::Section,
+        presence: Presence::Optional,
+        label: t("ส่วนราชการเจ้าของเรื่องและผู้ติดต่อ", "Contact block"),
+        help: NONE,
+        example: "",
+        commented_out: true,
+        missing: NONE,
+    },
+    Field {
+        path: "proposal.letter.contact.unit",
+        kind: Kind::Text,
+        presence: Presence::Optional,
+        label: t("ส่วนราชการเจ้าของเรื่อง", "Unit in charge"),
+        help: NONE,
+        example: "<กลุ่มงานยุทธศาสตร์และข้อมูลเพื่อการพัฒนาจังหวัด>",
+        commented_out: true,
+        missing: NONE,
+    },
+    Field {
+        path: "proposal.letter.contact.phone",
+        kind: Kind::Text,
+        presence: Presence::Optional,
+        label: t("โทร.", "Telephone"),
+        help: NONE,
+        example: "\"<๐ ๕๓๑๑ ๒๓๔๕>\"",
+        commented_out: true,
+        missing: NONE,
+    },
+    Field {
+        path: "proposal.letter.contact.fax",
+        kind: Kind::Text,
+        presence: Presence::Optional,
+        label: t("โทรสาร", "Fax"),
+        help: t("ส่วนขยายของรูปแบบ", "an extension of the format"),
+        example: "\"<๐ ๕๓๑๑ ๒๓๔๖>\"",
+        commented_out: true,
+        missing: NONE,
+    },
+    Field {
+        path: "proposal.letter.contact.email",
+        kind: Kind::Text,
+        presence: Presence::Optional,
+        label: t("ไปรษณีย์อิเล็กทรอนิกส์", "E-mail"),
+        help: NONE,
+        example: "<foreign@province.go.th>",
+        commented_out: true,
+        missing: NONE,
+    },
+    Field {
+        path: "proposal.reasons",
+        kind: Kind::Bilingual,
+        presence: Presence::Optional,
+        label: t("เหตุผลในการเสนอ", "Reasons for the choice"),
+        help: t(
+            "สิ่งที่ทั้งสองฝ่ายมีร่วมกัน เช่น ภูมิประเทศ ประเพณี วัฒนธรรม การเป็นเมืองหลวงเก่าหรือเมืองท่า",
+            "what the two share: geography, traditions, culture, a former capital, a port ...",
+        ),
+        example: "{th: <เหตุผล>, en: <Reasons>}",
+        commented_out: true,
+        missing: NONE,
+    },
+    Field {
+        path: "proposal.partner_profile",
+        kind: Kind::Bilingual,
+        presence: Presence::Optional,
+        label: t("ข้อมูลพื้นฐานของเมืองคู่ความสัมพันธ์", "Partner profile"),
+        help: t(
+            "ประชากร พื้นที่ เศรษฐกิจ ความสัมพันธ์ที่มีอยู่",
+            "population, area, economy, existing ties",
+        ),
+        example: "{th: <ข้อมูลพื้นฐาน>, en: <Profile>}",
+        commented_out: true,
+        missing: NONE,
+    },
+    Field {
+        path: "proposal.plan",
+        kind: Kind::List,
+        presence: Presence::Optional,
+        label: t("แผนปฏิบัติการและแผนงบประมาณ", "Action plan and budget"),
+        help: t(
+            "อย่างน้อยหนึ่งกิจกรรม และควรมีกิจกรรมทุกปีงบประมาณ (แนวทางข้อ ๗ และ ๑๓)",
+            "at least one activity, and one in every fiscal year (guidelines 7 and 13)",
+        ),
+        example: "",
+        commented_out: true,
+        missing: NONE,
+    },
+    Field {
+        path: "proposal.plan.activity",
+        kind: Kind::Bilingual,
+        presence: Presence::Optional,
+        label: t("กิจกรรม", "Activity"),
+        help: NONE,
+        example: "{th: <การแลกเปลี่ยนการเยือนระดับผู้บริหาร>, en: <exchange of visits by executives>}",
+        commented_out: true,
+        missing: NONE,
+    },
+    Field {
+        path: "proposal.plan.fiscal_year",
+        kind: Kind::WholeNumber,
+        presence: Presence::Optional,
+        label: t("ปีงบประมาณ (พ.ศ.)", "Fiscal year (B.E.)"),
+        help: t(
+            "ปีงบประมาณ พ.ศ. เช่น 2570 (PROP-3)",
+            "the Thai fiscal year, B.E., e.g. 2570 (PROP-3)",
+        ),
+        example: "2570",
+        commented_out: true,
+        missing: NONE,
+    },
+    Field {
+        path: "proposal.plan.budget",
+        kind: Kind::WholeNumber,
+        presence: Presence::Optional,
+        label: t("งบประมาณ (บาท)", "Budget (baht)"),
+        help: t("จำนวนเต็ม ๐ ถ้าไม่ใช้งบประมาณ", "whole baht; 0 when none is needed"),
+        example: "350000",
+        commented_out: true,
+        missing: NONE,
+    },
+    Field {
+        path: "proposal.plan.source",
+        kind: Kind::Text,
+        presence: Presence::Optional,
+        label: t("แหล่งงบประมาณ", "Source of funds"),
+        help: NONE,
+        example: "<งบประมาณจังหวัด>",
+        commented_out: true,
+        missing: NONE,
+    },
+    Field {
+        path: "proposal.plan.responsible",
+        kind: Kind::Text,
+        presence: Presence::Optional,
+        label: t("หน่วยงานรับผิดชอบ", "Responsible unit"),
+        help: NONE,
+        example: "<สำนักงานจังหวัดเชียงใหม่>",
+        commented_out: true,
+        missing: NONE,
+    },
+    Field {
+        path: "proposal.plan.indicator",
+        kind: Kind::Bilingual,
+        presence: Presence::Optional,
+        label: t("ตัวชี้วัด", "Indicator"),
+        help: t(
+            "ผลที่วัดได้ (แนวทางข้อ ๑๓, PROP-2)",
+            "a measurable result (guideline 13, PROP-2)",
+        ),
+        example: "{th: <มีการเยือนอย่างน้อยปีละ ๑ ครั้ง>, en: <at least one visit a year>}",
+        commented_out: true,
+        missing: NONE,
+    },
 ];
 
 /// Keys that may be written with no value (`signing:` left empty while the
@@ -865,8 +1128,28 @@ pub fn blank_ok(path: &str) -> bool {
     BLANK_OK.contains(&path)
 }
 
+/// A path without its list indices ("proposal.plan[2].budget" ->
+/// "proposal.plan.budget"), as the table writes it.
+pub fn without_indices(path: &str) -> std::borrow::Cow<'_, str> {
+    if !path.contains('[') {
+        return std::borrow::Cow::Borrowed(path);
+    }
+    let mut out = String::with_capacity(path.len());
+    let mut depth = 0;
+    for c in path.chars() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth -= 1,
+            c if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// The table entry for a dotted path (list indices removed).
 pub fn field(path: &str) -> Option<&'static Field> {
+    let path = without_indices(path);
     FIELDS.iter().find(|f| f.path == path)
 }
 
@@ -877,6 +1160,7 @@ pub fn keys_in(parent: &str) -> Vec<&'static str> {
         Some(Kind::Bilingual) | Some(Kind::KeyOrBilingual(_)) => return vec!["th", "en"],
         _ => {}
     }
+    let parent = without_indices(parent);
     FIELDS
         .iter()
         .filter(|f| f.parent() == parent)
@@ -893,7 +1177,7 @@ pub fn form_json() -> Value {
         .map(|(id, label, sections)| {
             let fields: Vec<Value> = FIELDS
                 .iter()
-                .filter(|f| !matches!(f.kind, Kind::Section | Kind::Version))
+                .filter(|f| !matches!(f.kind, Kind::Section | Kind::Version | Kind::List))
                 .filter(|f| {
                     let top = f.path.split('.').next().unwrap_or("");
                     sections.contains(&top)
@@ -955,7 +1239,7 @@ mod tests {
             if !f.parent().is_empty() {
                 let p = FIELDS[..i].iter().find(|g| g.path == f.parent());
                 assert!(
-                    matches!(p.map(|p| p.kind), Some(Kind::Section)),
+                    matches!(p.map(|p| p.kind), Some(Kind::Section | Kind::List)),
                     "{}: parent missing or not a section",
                     f.path
                 );
@@ -993,7 +1277,7 @@ mod tests {
             );
         }
         for f in FIELDS {
-            if !matches!(f.kind, Kind::Section | Kind::Version) {
+            if !matches!(f.kind, Kind::Section | Kind::Version | Kind::List) {
                 assert!(paths.iter().any(|p| p == f.path), "{} in no step", f.path);
             }
         }

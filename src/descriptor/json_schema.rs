@@ -152,6 +152,11 @@ fn value_schema(f: &Field) -> Value {
             json!({"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "examples": ["2026-03-15"]})
         }
         Kind::Bool => json!({"type": "boolean"}),
+        Kind::WholeNumber => json!({"oneOf": [
+            {"type": "integer"},
+            {"type": "string", "pattern": "^\\s*-?[0-9๐-๙][0-9๐-๙,_]*\\s*$"},
+        ]}),
+        Kind::List => json!({"type": "array", "items": section_schema(f.path)}),
     }
 }
 

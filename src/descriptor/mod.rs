@@ -9,6 +9,7 @@ pub mod id;
 pub mod json_schema;
 pub mod model;
 pub mod paths;
+mod proposal;
 pub mod reader;
 pub mod yaml;
 

@@ -403,6 +403,9 @@ pub struct Descriptor {
     pub loi: Option<LoiSection>,
     pub signing: Signing,
     pub output: Output,
+    /// The optional `proposal:` section (the submission to the Ministry of
+    /// Interior, `sisterdoc package`); `None` when absent.
+    pub proposal: Option<Proposal>,
 }
 
 impl Descriptor {
@@ -434,6 +437,7 @@ impl Descriptor {
             loi: None,
             signing: Signing::default(),
             output: Output::default(),
+            proposal: None,
         }
     }
 
@@ -460,6 +464,120 @@ impl Descriptor {
         for f in self.fields.iter().chain(self.explore.iter().flatten()) {
             if let KeyOr::Custom(b) = f {
                 out.push(("cooperation", b));
+            }
+        }
+        out
+    }
+}
+
+/// `proposal.letter`: the covering letter's heading and contact block.
+/// Every value is optional when decoding; PROP-1 says what `package` needs.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ProposalLetter {
+    /// "ที่": the registry prefix, e.g. "ชม ๐๐๑๗.๓/".
+    pub number: Option<At<String>>,
+    pub date: Option<At<Date>>,
+    /// "เรียน": default ปลัดกระทรวงมหาดไทย.
+    pub to: Option<At<String>>,
+    /// The issuing office (ส่วนราชการเจ้าของเรื่อง).
+    pub office: Option<At<String>>,
+    pub address: Option<At<String>>,
+    /// "อ้างถึง" (an extension of the contract): an earlier letter this one answers.
+    pub reference: Option<At<String>>,
+    pub contact: Option<Contact>,
+    /// Position of the `letter:` mapping.
+    pub pos: Option<Pos>,
+}
+
+/// The contact block at the foot of a letter.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Contact {
+    pub unit: Option<At<String>>,
+    pub phone: Option<At<String>>,
+    /// "โทรสาร" (an extension of the contract).
+    pub fax: Option<At<String>>,
+    pub email: Option<At<String>>,
+}
+
+/// One activity of the action plan (guideline 7).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Activity {
+    pub activity: Option<Bilingual>,
+    /// Thai fiscal year as written (B.E. expected; PROP-3 reports CE years).
+    pub fiscal_year: Option<At<i64>>,
+    /// Baht, as written (PROP-1 reports negative amounts).
+    pub budget: Option<At<i64>>,
+    pub source: Option<At<String>>,
+    pub responsible: Option<At<String>>,
+    pub indicator: Option<Bilingual>,
+    /// Position of the activity's mapping.
+    pub pos: Pos,
+}
+
+/// The `proposal:` section.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Proposal {
+    pub letter: ProposalLetter,
+    pub reasons: Option<Bilingual>,
+    pub partner_profile: Option<Bilingual>,
+    /// The action plan, in the order written; empty when absent.
+    pub plan: Vec<Activity>,
+    /// Position of `plan:` when given.
+    pub plan_pos: Option<Pos>,
+    /// Position of the `proposal:` mapping.
+    pub pos: Pos,
+}
+
+impl Proposal {
+    /// Every text of the section with a label naming where it came from
+    /// (DATA-GLYPH scans these: they are printed in the package's PDFs).
+    pub fn texts(&self) -> Vec<(&'static str, &At<String>)> {
+        let mut out: Vec<(&'static str, &At<String>)> = Vec::new();
+        let l = &self.letter;
+        for (label, t) in [
+            ("proposal.letter.number", &l.number),
+            ("proposal.letter.to", &l.to),
+            ("proposal.letter.office", &l.office),
+            ("proposal.letter.address", &l.address),
+            ("proposal.letter.reference", &l.reference),
+        ] {
+            out.extend(t.iter().map(|t| (label, t)));
+        }
+        if let Some(c) = &l.contact {
+            for (label, t) in [
+                ("proposal.letter.contact.unit", &c.unit),
+                ("proposal.letter.contact.phone", &c.phone),
+                ("proposal.letter.contact.fax", &c.fax),
+                ("proposal.letter.contact.email", &c.email),
+            ] {
+                out.extend(t.iter().map(|t| (label, t)));
+            }
+        }
+        let bilingual = [
+            ("proposal.reasons", &self.reasons),
+            ("proposal.partner_profile", &self.partner_profile),
+        ];
+        for (label, b) in bilingual {
+            if let Some(b) = b {
+                out.push((label, &b.th));
+                out.push((label, &b.en));
+            }
+        }
+        for a in &self.plan {
+            for (label, b) in [
+                ("proposal.plan.activity", &a.activity),
+                ("proposal.plan.indicator", &a.indicator),
+            ] {
+                if let Some(b) = b {
+                    out.push((label, &b.th));
+                    out.push((label, &b.en));
+                }
+            }
+            for (label, t) in [
+                ("proposal.plan.source", &a.source),
+                ("proposal.plan.responsible", &a.responsible),
+            ] {
+                out.extend(t.iter().map(|t| (label, t)));
             }
         }
         out

@@ -64,6 +64,7 @@ pub fn write_redline(
     let kind = match r.kind {
         DocKind::Loi => "LOI",
         DocKind::Mou => "MOU",
+        DocKind::Package(_) => "document",
     };
     package_main_part(
         w.x.into_bytes(),
@@ -268,6 +269,7 @@ impl Writer {
         let kind = match r.kind {
             DocKind::Loi => "LOI",
             DocKind::Mou => "MOU",
+            DocKind::Package(_) => "document",
         };
         self.plain(
             &format!("Redline of {} against the MFA standard {kind}", names.draft),

@@ -100,6 +100,7 @@ pub fn is_principle(kind: DocKind, key: &str) -> bool {
             "clause-1" | "clause-2" | "clause-4" | "clause-5" | "signing"
         ),
         DocKind::Loi => matches!(key, "preamble-1" | "clause-4" | "signing" | "non-binding"),
+        DocKind::Package(_) => false,
     }
 }
 
@@ -135,7 +136,7 @@ fn open_descriptors(kind: DocKind) -> Vec<Descriptor> {
     let cooperation = crate::reference::relationships::lookup("cooperation");
     let options: &[TerminationOption] = match kind {
         DocKind::Mou => &[TerminationOption::Notice, TerminationOption::FixedTerm],
-        DocKind::Loi => &[TerminationOption::Notice],
+        DocKind::Loi | DocKind::Package(_) => &[TerminationOption::Notice],
     };
     let mut out = Vec::new();
     for &option in options {
@@ -277,7 +278,13 @@ fn style_of(p: ParaStyle) -> UnitStyle {
         ParaStyle::DraftMark => UnitStyle::DraftMark,
         ParaStyle::Title => UnitStyle::Title,
         ParaStyle::Centered => UnitStyle::Centered,
-        ParaStyle::Body => UnitStyle::Body,
+        ParaStyle::Body
+        | ParaStyle::Emblem
+        | ParaStyle::Blank
+        | ParaStyle::FromCentre
+        | ParaStyle::Labelled
+        | ParaStyle::Indented
+        | ParaStyle::Left => UnitStyle::Body,
         ParaStyle::Clause => UnitStyle::Clause,
     }
 }
@@ -300,6 +307,15 @@ fn from_documents(kind: DocKind, open: bool, docs: &[Document]) -> Reference {
                     BlockContent::Signature(s) => {
                         for (i, line) in s.left.iter().chain(s.right.iter()).enumerate() {
                             items.push((Some(i), UnitStyle::SignatureLine, spans_of(None, line)));
+                        }
+                    }
+                    BlockContent::Table(t) => {
+                        let lines = t
+                            .rows
+                            .iter()
+                            .flat_map(|r| r.cells.iter().flat_map(|c| &c.lines));
+                        for (i, line) in lines.enumerate() {
+                            items.push((Some(i), UnitStyle::Body, spans_of(None, line)));
                         }
                     }
                 }

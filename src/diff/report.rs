@@ -51,6 +51,7 @@ fn kind_name(r: &DiffReport) -> &'static str {
     match r.kind {
         crate::document::DocKind::Loi => "LOI",
         crate::document::DocKind::Mou => "MOU",
+        crate::document::DocKind::Package(_) => "document",
     }
 }
 

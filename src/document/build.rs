@@ -102,6 +102,7 @@ pub fn build(desc: &Descriptor, kind: DocKind, opts: BuildOptions) -> Result<Doc
     let kind_en = match kind {
         DocKind::Loi => "Letter of Intent".to_string(),
         DocKind::Mou => instrument(desc, Lang::En),
+        DocKind::Package(p) => p.code().to_string(),
     };
     Ok(Document {
         kind,
@@ -121,7 +122,8 @@ pub fn build(desc: &Descriptor, kind: DocKind, opts: BuildOptions) -> Result<Doc
     })
 }
 
-fn for_each_run(section: &mut Section, f: impl Fn(&mut Run)) {
+/// Applies `f` to every run of a section (and to clause numbers).
+pub(crate) fn for_each_run(section: &mut Section, f: impl Fn(&mut Run)) {
     for b in &mut section.blocks {
         match &mut b.content {
             BlockContent::Paragraph(p) => {
@@ -143,6 +145,13 @@ fn for_each_run(section: &mut Section, f: impl Fn(&mut Run)) {
                 .chain(s.right.iter_mut())
                 .flatten()
                 .for_each(&f),
+            BlockContent::Table(t) => t
+                .rows
+                .iter_mut()
+                .flat_map(|r| r.cells.iter_mut())
+                .flat_map(|c| c.lines.iter_mut())
+                .flatten()
+                .for_each(&f),
         }
     }
 }
@@ -152,7 +161,7 @@ fn strip_slots(s: &str) -> String {
 }
 
 /// Wraps a slot value in the markers `markup` understands.
-fn slot(name: &str, value: &str) -> String {
+pub(crate) fn slot(name: &str, value: &str) -> String {
     format!(
         "{}{name}{}{value}{}",
         markup::SLOT_START,
@@ -168,11 +177,11 @@ fn pick(lang: Lang, th: &str, en: &str) -> String {
     }
 }
 
-fn text_of(b: &Option<Bilingual>, lang: Lang) -> Option<String> {
+pub(crate) fn text_of(b: &Option<Bilingual>, lang: Lang) -> Option<String> {
     b.as_ref().map(|b| pick(lang, &b.th.value, &b.en.value))
 }
 
-fn instrument(desc: &Descriptor, lang: Lang) -> String {
+pub(crate) fn instrument(desc: &Descriptor, lang: Lang) -> String {
     let t = desc
         .mou
         .as_ref()
@@ -216,6 +225,19 @@ fn with_article(name: &str) -> String {
     }
 }
 
+/// A partner's English name inside a sentence: "City of Orinda" is a common
+/// noun phrase and takes "the" ("between Lamphun Province and the City of
+/// Orinda"); a proper name ("Kunming", "Busan Metropolitan City") does not.
+fn partner_with_article(name: &str) -> String {
+    let first = name.split_whitespace().next().unwrap_or("");
+    let common_head = name.contains(" of ") && !first.eq_ignore_ascii_case("the");
+    if common_head {
+        format!("the {name}")
+    } else {
+        name.to_string()
+    }
+}
+
 /// Names used in more than one place.
 struct Names {
     thai_name: String,
@@ -229,7 +251,12 @@ fn values(desc: &Descriptor, lang: Lang) -> Names {
         .as_ref()
         .map(|p| pick(lang, &p.value.th_formal(), &p.value.en_formal()))
         .unwrap_or_else(|| BLANK.to_string());
-    let partner_name = text_of(&desc.partner.name, lang).unwrap_or_else(|| BLANK.to_string());
+    let partner_name = text_of(&desc.partner.name, lang)
+        .map(|n| match lang {
+            Lang::En => partner_with_article(&n),
+            Lang::Th => n,
+        })
+        .unwrap_or_else(|| BLANK.to_string());
     Names {
         thai_name: slot("thai_name", &thai_name),
         partner_name: slot("partner_name", &partner_name),
@@ -253,19 +280,15 @@ fn field_labels(list: &[KeyOr<crate::reference::fields::Field>], lang: Lang) -> 
     }
 }
 
-fn context(desc: &Descriptor, kind: DocKind, lang: Lang) -> tera::Context {
+pub(crate) fn context(desc: &Descriptor, kind: DocKind, lang: Lang) -> tera::Context {
     let mut c = tera::Context::new();
     let mut put = |k: &'static str, v: String| c.insert(k, &v);
     let names = values(desc, lang);
     put("thai_name", names.thai_name.clone());
     put("partner_name", names.partner_name.clone());
 
-    // Title block: names with their country.
-    let thai_full = match lang {
-        Lang::Th => format!("{} ราชอาณาจักรไทย", names.thai_name),
-        Lang::En => format!("{}, the Kingdom of Thailand", names.thai_name),
-    };
-    put("thai_full", thai_full);
+    // Title block: the Thai side's country is template text; the partner's
+    // line is its name, its higher unit and its country.
     let mut partner_parts = vec![names.partner_name.clone()];
     if let Some(w) = text_of(&desc.partner.within, lang) {
         partner_parts.push(slot("within", &w));
@@ -310,6 +333,15 @@ fn context(desc: &Descriptor, kind: DocKind, lang: Lang) -> tera::Context {
     } else {
         "a"
     };
+    // LOI English title: "to Establish a Sister Cities Relationship" (title case).
+    put(
+        "title_relation_a",
+        if cooperation {
+            slot("relationship", "Cooperation")
+        } else {
+            format!("{article} {rel_name} Relationship")
+        },
+    );
     put(
         "relation_phrase_a",
         if cooperation || lang == Lang::Th {
@@ -344,6 +376,13 @@ fn context(desc: &Descriptor, kind: DocKind, lang: Lang) -> tera::Context {
             (Lang::En, true) => ("two sides", "one side", "the other side"),
         };
         put("participants", slot("participants", p));
+        // Clause 3 (Thai): "อีกทั้ง" + the term. With "ทั้งสองฝ่าย" a space keeps it
+        // from reading "อีกทั้งทั้งสองฝ่าย" (listed in templates/DEVIATIONS.md).
+        let also = match (lang, two_sides) {
+            (Lang::Th, true) => format!(" {}", slot("participants", p)),
+            _ => slot("participants", p),
+        };
+        put("participants_also", also);
         put("one_of", slot("participants", one));
         put("the_other", slot("participants", other));
         let term = desc.mou.as_ref().and_then(|m| m.termination.as_ref());
@@ -390,6 +429,16 @@ fn context(desc: &Descriptor, kind: DocKind, lang: Lang) -> tera::Context {
             LoiParties::BothSides => ("ทั้งสองฝ่าย", "both sides", "Both sides"),
         };
         put("parties", slot("parties", &pick(lang, th, en)));
+        // The LOI preamble offers only [ทั้งสองเมือง/ทั้งสองฝ่าย]: "เมืองทั้งสอง" reads
+        // "ทั้งสองเมือง" there ("both cities" in English, to match).
+        let (pre_th, pre_en) = match parties {
+            LoiParties::TheTwoCities => ("ทั้งสองเมือง", "both cities"),
+            _ => (th, en),
+        };
+        put(
+            "preamble_parties",
+            slot("parties", &pick(lang, pre_th, pre_en)),
+        );
         put("parties_cap", slot("parties", &pick(lang, th, en_cap)));
         let intent = desc
             .loi
@@ -413,7 +462,7 @@ fn context(desc: &Descriptor, kind: DocKind, lang: Lang) -> tera::Context {
         ),
     );
     let date = desc.signing.date.as_ref().map(|d| match lang {
-        Lang::Th => thai::buddhist_date::thai_date(d.value),
+        Lang::Th => thai::buddhist_date::thai_date_official(d.value),
         Lang::En => english::date::english_date(d.value),
     });
     put(

@@ -3,7 +3,16 @@
 //! Each non-empty line is one block line: `@style key [number] | text`.
 //! Styles: `mark`, `title`, `center`, `body`, `clause` (with a number),
 //! `sig-left`, `sig-right` (lines of the signature block, collected into one
-//! block). Inside the text, slot values arrive wrapped in private-use markers
+//! block). Letters add `emblem` (the Garuda's space), `blank`, `from-centre`
+//! (the date), `label` (the number is the label: `@label subject เรื่อง | ...`),
+//! `indent` (first line indented) and `left`.
+//!
+//! Tables: `@table key | 6 c | 28 l | 14 r` starts a table with borders
+//! (each column's share of the text width in per cent and its alignment),
+//! `@grid key | 50 l | 50 l` one without (a layout grid); then `@thead key
+//! [row-id] | cell | cell` (heading rows), `@row key [row-id] | ...` and
+//! `@row-bold key [row-id] | ...` add rows to the table of that key. Cells are
+//! split at `|` and a cell's lines at `//`, never inside a slot value. Inside the text, slot values arrive wrapped in private-use markers
 //! (`SLOT_START name SLOT_NAME_END value SLOT_END`); the schema refuses
 //! private-use characters in user text, so user text cannot forge a marker.
 
@@ -99,10 +108,72 @@ fn runs(text: &str, section: Lang, bold: bool) -> Vec<Run> {
     merged
 }
 
+/// Splits `s` at `sep` where it is not inside a slot value (user text may
+/// hold any character; only the template's own separators count).
+fn split_outside_slots<'s>(s: &'s str, sep: &str) -> Vec<&'s str> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    let mut i = 0;
+    while i < s.len() {
+        let rest = &s[i..];
+        let Some(c) = rest.chars().next() else { break };
+        if c == SLOT_START {
+            depth += 1;
+        } else if c == SLOT_END {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && rest.starts_with(sep) {
+            out.push(&s[start..i]);
+            i += sep.len();
+            start = i;
+            continue;
+        }
+        i += c.len_utf8();
+    }
+    out.push(&s[start..]);
+    out
+}
+
+/// A table's column specs: "6 c | 28 l | 14 r".
+fn columns(body: &str) -> Option<Vec<TableColumn>> {
+    body.split('|')
+        .map(|spec| {
+            let mut p = spec.split_whitespace();
+            let percent = p.next()?.parse::<u16>().ok()?;
+            let align = match p.next()? {
+                "l" => CellAlign::Left,
+                "c" => CellAlign::Center,
+                "r" => CellAlign::Right,
+                _ => return None,
+            };
+            Some(TableColumn { percent, align })
+        })
+        .collect()
+}
+
+/// A table row's cells (`|`), each cell's lines (`//`).
+fn cells(body: &str, lang: Lang, bold: bool) -> Vec<Cell> {
+    split_outside_slots(body, "|")
+        .into_iter()
+        .map(|cell| Cell {
+            lines: split_outside_slots(cell, "//")
+                .into_iter()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(|l| runs(l, lang, bold))
+                .collect(),
+            value: CellValue::Text,
+        })
+        .collect()
+}
+
 /// Parses rendered template text. Errors carry the 1-based output line.
 pub fn parse(text: &str, lang: Lang) -> Result<Section, (usize, String)> {
     let mut blocks: Vec<Block> = Vec::new();
+    // The signature block, and where it stands among the blocks (at its
+    // first line: text after it, such as a letter's contact block, follows it).
     let mut sig: Option<(String, Signature)> = None;
+    let mut sig_at = 0;
     for (i, line) in text.lines().enumerate() {
         let line = line.trim_end();
         if line.trim().is_empty() {
@@ -112,7 +183,11 @@ pub fn parse(text: &str, lang: Lang) -> Result<Section, (usize, String)> {
         let Some(rest) = line.strip_prefix('@') else {
             return Err(err("a block line must start with @"));
         };
-        let Some((head, body)) = rest.split_once(" | ") else {
+        // A line with nothing after its bar ("@emblem garuda |") has an empty text.
+        let Some((head, body)) = rest
+            .split_once(" | ")
+            .or_else(|| rest.strip_suffix(" |").map(|h| (h, "")))
+        else {
             return Err(err("missing \" | \" between header and text"));
         };
         let mut parts = head.split_whitespace();
@@ -140,7 +215,56 @@ pub fn parse(text: &str, lang: Lang) -> Result<Section, (usize, String)> {
                 }
                 para(ParaStyle::Clause, false)
             }
+            "label" => {
+                if number.is_none() {
+                    return Err(err("a label line needs its label"));
+                }
+                para(ParaStyle::Labelled, false)
+            }
+            "emblem" => para(ParaStyle::Emblem, false),
+            "blank" => para(ParaStyle::Blank, false),
+            "from-centre" => para(ParaStyle::FromCentre, false),
+            "indent" => para(ParaStyle::Indented, false),
+            "left" => para(ParaStyle::Left, false),
+            "table" | "grid" => {
+                let Some(columns) = columns(body) else {
+                    return Err(err("column specs are \"<percent> l|c|r\" separated by |"));
+                };
+                Block {
+                    key: key.to_string(),
+                    content: BlockContent::Table(Table {
+                        columns,
+                        rows: Vec::new(),
+                        borders: style == "table",
+                    }),
+                }
+            }
+            "thead" | "row" | "row-bold" => {
+                let Some(Block {
+                    content: BlockContent::Table(t),
+                    ..
+                }) = blocks.iter_mut().rev().find(|b| b.key == key)
+                else {
+                    return Err(err(
+                        "a row needs a @table or @grid of the same key before it",
+                    ));
+                };
+                let header = style == "thead";
+                let row = TableRow {
+                    id: number.clone(),
+                    header,
+                    cells: cells(body, lang, header || style == "row-bold"),
+                };
+                if row.cells.len() != t.columns.len() {
+                    return Err(err("the row's cell count differs from the table's columns"));
+                }
+                t.rows.push(row);
+                continue;
+            }
             "sig-left" | "sig-right" => {
+                if sig.is_none() {
+                    sig_at = blocks.len();
+                }
                 let (_, s) = sig.get_or_insert_with(|| {
                     (
                         key.to_string(),
@@ -163,10 +287,13 @@ pub fn parse(text: &str, lang: Lang) -> Result<Section, (usize, String)> {
         blocks.push(block);
     }
     if let Some((key, s)) = sig {
-        blocks.push(Block {
-            key,
-            content: BlockContent::Signature(s),
-        });
+        blocks.insert(
+            sig_at.min(blocks.len()),
+            Block {
+                key,
+                content: BlockContent::Signature(s),
+            },
+        );
     }
     Ok(Section { lang, blocks })
 }
@@ -197,5 +324,29 @@ mod tests {
         assert!(parse("@body k no bar", Lang::En).is_err());
         assert!(parse("@clause k | no number", Lang::En).is_err());
         assert!(parse("@weird k | x", Lang::En).is_err());
+        assert!(parse("@row t | a", Lang::En).is_err());
+        assert!(parse("@table t | 50 l | 50 x", Lang::En).is_err());
+        assert!(parse("@table t | 50 l | 50 r\n@row t | a", Lang::En).is_err());
+    }
+
+    #[test]
+    fn tables_split_cells_and_lines_outside_slots_only() {
+        let user = format!("{SLOT_START}x{SLOT_NAME_END}a | b // c{SLOT_END}");
+        let s = format!("@table t | 40 l | 60 r\n@thead t | A | B\n@row t r1 | {user} | x // y\n@row-bold t total | | z");
+        let sec = parse(&s, Lang::En).expect("parses");
+        let BlockContent::Table(t) = &sec.blocks[0].content else {
+            panic!()
+        };
+        assert!(t.borders);
+        assert_eq!(t.rows.len(), 3);
+        assert!(t.rows[0].header && t.rows[0].cells[0].lines[0][0].bold);
+        assert_eq!(t.rows[1].id.as_deref(), Some("r1"));
+        assert_eq!(t.rows[1].cells[0].text(), vec!["a | b // c"]);
+        assert_eq!(t.rows[1].cells[1].text(), vec!["x", "y"]);
+        assert!(t.rows[2].cells[0].lines.is_empty());
+        assert_eq!(
+            sec.blocks[0].lines(),
+            vec!["A", "B", "a | b // c", "x", "y", "z"]
+        );
     }
 }

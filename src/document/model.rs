@@ -30,11 +30,48 @@ impl Lang {
     }
 }
 
-/// Which standard draft this is.
+/// Which standard draft this is, or which part of the submission to the
+/// Ministry of Interior (`sisterdoc package`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DocKind {
     Loi,
     Mou,
+    /// A document of the proposal package.
+    Package(PackagePart),
+}
+
+/// The documents `sisterdoc package` writes besides the drafts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PackagePart {
+    /// The covering letter to the Ministry of Interior (guideline 3).
+    Letter,
+    /// The action plan and budget (guideline 7).
+    Plan,
+    /// The partner profile and the reasons for the choice.
+    Profile,
+    /// What guidelines 3, 7 and 9 need, ticked from the descriptor.
+    Checklist,
+    /// The report of the signing to the Ministry of Interior (guideline 10).
+    SigningReport,
+}
+
+impl PackagePart {
+    pub const ALL: [PackagePart; 5] = [
+        PackagePart::Letter,
+        PackagePart::Plan,
+        PackagePart::Profile,
+        PackagePart::Checklist,
+        PackagePart::SigningReport,
+    ];
+    pub fn code(self) -> &'static str {
+        match self {
+            PackagePart::Letter => "letter",
+            PackagePart::Plan => "plan",
+            PackagePart::Profile => "profile",
+            PackagePart::Checklist => "checklist",
+            PackagePart::SigningReport => "signing-report",
+        }
+    }
 }
 
 impl DocKind {
@@ -42,6 +79,7 @@ impl DocKind {
         match self {
             DocKind::Loi => "loi",
             DocKind::Mou => "mou",
+            DocKind::Package(p) => p.code(),
         }
     }
 }
@@ -67,6 +105,29 @@ pub struct Run {
     pub slot: Option<String>,
 }
 
+/// Slots that hold a name (or a date) taken from the descriptor: writers
+/// never break a line inside one unless it is longer than a line.
+pub const NAME_SLOTS: [&str; 9] = [
+    "thai_name",
+    "partner_name",
+    "within",
+    "country",
+    "place",
+    "date",
+    "thai_signatory",
+    "partner_signatory",
+    "language",
+];
+
+impl Run {
+    /// Does this run hold a name from the descriptor (see `NAME_SLOTS`)?
+    pub fn is_name(&self) -> bool {
+        self.slot
+            .as_deref()
+            .is_some_and(|s| NAME_SLOTS.contains(&s))
+    }
+}
+
 /// Paragraph roles; writers map each to a visual style.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ParaStyle {
@@ -80,6 +141,20 @@ pub enum ParaStyle {
     Body,
     /// Numbered clause with a hanging indent; `Paragraph::number` holds "1." / "๑.".
     Clause,
+    /// Letters: the space for the Garuda emblem at the top of the first
+    /// page (no runs; no emblem image is bundled).
+    Emblem,
+    /// Letters: one empty line of space.
+    Blank,
+    /// Letters: a line starting at the middle of the text width (the date).
+    FromCentre,
+    /// Letters: a heading line whose label is in `Paragraph::number`
+    /// ("เรื่อง", "เรียน", "อ้างถึง"); wrapped lines align after the label.
+    Labelled,
+    /// Letters: a body paragraph whose first line is indented 2.5 cm.
+    Indented,
+    /// Left-aligned, not justified (the contact block, table captions).
+    Left,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -113,6 +188,68 @@ pub struct Signature {
 pub enum BlockContent {
     Paragraph(Paragraph),
     Signature(Signature),
+    Table(Table),
+}
+
+/// How a table column's cells are aligned.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CellAlign {
+    Left,
+    Center,
+    Right,
+}
+
+/// A table column: its share of the text width in per cent, its alignment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TableColumn {
+    pub percent: u16,
+    pub align: CellAlign,
+}
+
+/// What a cell holds besides its text, for writers that keep numbers as
+/// numbers (the XLSX writer): the text stays what every writer prints.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub enum CellValue {
+    #[default]
+    Text,
+    /// A whole number (baht), printed in the runs as grouped digits.
+    Number(i64),
+    /// The sum of this column's cells in the rows with these indices.
+    Sum(Vec<usize>),
+}
+
+/// A table cell: lines of runs, and its value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cell {
+    pub lines: Vec<Vec<Run>>,
+    pub value: CellValue,
+}
+
+impl Cell {
+    pub fn text(&self) -> Vec<String> {
+        self.lines
+            .iter()
+            .map(|l| l.iter().map(|r| r.text.as_str()).collect())
+            .collect()
+    }
+}
+
+/// A table row; `id` names it for the builder ("a-1", "fy-2570", "total").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TableRow {
+    pub id: Option<String>,
+    /// A heading row: repeated at the top of each page the table runs onto.
+    pub header: bool,
+    pub cells: Vec<Cell>,
+}
+
+/// A table: the action plan, the checklist, or (without borders) a layout
+/// grid such as a letter's heading.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Table {
+    pub columns: Vec<TableColumn>,
+    pub rows: Vec<TableRow>,
+    pub borders: bool,
 }
 
 /// One block with its stable key ("mark", "title", "preamble-1", "clause-3",
@@ -125,7 +262,8 @@ pub struct Block {
 
 impl Block {
     /// The block's text lines as a reader sees them: one line per paragraph,
-    /// and for a signature the left column's lines, then the right column's.
+    /// for a signature the left column's lines, then the right column's, and
+    /// for a table each cell's lines, row by row (an empty cell has none).
     pub fn lines(&self) -> Vec<String> {
         match &self.content {
             BlockContent::Paragraph(p) => vec![p.text()],
@@ -134,6 +272,11 @@ impl Block {
                 .iter()
                 .chain(s.right.iter())
                 .map(|line| line.iter().map(|r| r.text.as_str()).collect())
+                .collect(),
+            BlockContent::Table(t) => t
+                .rows
+                .iter()
+                .flat_map(|r| r.cells.iter().flat_map(Cell::text))
                 .collect(),
         }
     }

@@ -16,6 +16,10 @@ use docx_rs::{
 };
 
 use super::{DocxError, DocxOptions};
+
+// Tables (the action plan, the checklist) and the letter's layout grids.
+#[path = "table.rs"]
+mod table;
 use crate::document::{
     Block, BlockContent, Document, Lang, Layout, ParaStyle, Paragraph, Run, Section, Signature,
 };
@@ -222,6 +226,13 @@ struct ParaFmt {
     /// An empty spacer paragraph (a table cell must end with a paragraph):
     /// exact 1 pt line so it takes no visible room.
     spacer: bool,
+    /// Width of the hanging indent when `hanging` (a clause's number, a
+    /// letter's label).
+    hang: u32,
+    /// First-line indent (a letter's body paragraphs).
+    first_line: u32,
+    /// An exact line height instead of the font's (the Garuda's space).
+    exact: Option<u32>,
 }
 
 impl ParaFmt {
@@ -236,6 +247,9 @@ impl ParaFmt {
             ind_left: 0,
             ind_right: 0,
             spacer: false,
+            hang: HANG,
+            first_line: 0,
+            exact: None,
         }
     }
 }
@@ -387,10 +401,14 @@ impl Builder<'_> {
         if p.hanging {
             x.push_str(&format!(
                 r#"<w:tabs><w:tab w:val="left" w:pos="{}"/></w:tabs>"#,
-                p.ind_left + HANG
+                p.ind_left + p.hang
             ));
         }
-        if p.spacer {
+        if let Some(h) = p.exact {
+            x.push_str(&format!(
+                r#"<w:spacing w:before="0" w:after="0" w:line="{h}" w:lineRule="exact"/>"#
+            ));
+        } else if p.spacer {
             x.push_str(r#"<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>"#);
         } else {
             x.push_str(&format!(
@@ -398,14 +416,16 @@ impl Builder<'_> {
                 p.before, p.after
             ));
         }
-        let left = p.ind_left + if p.hanging { HANG } else { 0 };
-        if left != 0 || p.ind_right != 0 || p.hanging {
+        let left = p.ind_left + if p.hanging { p.hang } else { 0 };
+        if left != 0 || p.ind_right != 0 || p.hanging || p.first_line != 0 {
             x.push_str(&format!(
                 r#"<w:ind w:left="{left}" w:right="{}""#,
                 p.ind_right
             ));
             if p.hanging {
-                x.push_str(&format!(r#" w:hanging="{HANG}""#));
+                x.push_str(&format!(r#" w:hanging="{}""#, p.hang));
+            } else if p.first_line != 0 {
+                x.push_str(&format!(r#" w:firstLine="{}""#, p.first_line));
             }
             x.push_str("/>");
         }
@@ -503,19 +523,36 @@ impl Builder<'_> {
             ParaStyle::Centered => (Align::Center, 0, 0, true),
             ParaStyle::Body => (justify, 120, 0, false),
             ParaStyle::Clause => (justify, 120, 0, false),
+            ParaStyle::Emblem => (Align::Center, 0, 0, true),
+            ParaStyle::Blank | ParaStyle::Left => (Align::Left, 0, 0, false),
+            ParaStyle::FromCentre => (Align::Left, 240, 0, false),
+            ParaStyle::Indented => (justify, 120, 0, false),
+            ParaStyle::Labelled => (Align::Left, 120, 0, false),
         };
-        let (ind_left, ind_right) = col.indents();
-        let hanging = p.style == ParaStyle::Clause && p.number.is_some();
+        let (mut ind_left, ind_right) = col.indents();
+        let hanging =
+            matches!(p.style, ParaStyle::Clause | ParaStyle::Labelled) && p.number.is_some();
+        if p.style == ParaStyle::FromCentre {
+            ind_left += (TEXT_W - ind_left - ind_right) / 2;
+        }
         let f = ParaFmt {
-            align,
-            lang,
             keep_next: keep_next || heading,
             hanging,
             before,
             after,
             ind_left,
             ind_right,
-            spacer: false,
+            hang: match (p.style, &p.number) {
+                (ParaStyle::Labelled, Some(label)) => table::label_hang(label),
+                _ => HANG,
+            },
+            first_line: if p.style == ParaStyle::Indented {
+                table::FIRST_LINE
+            } else {
+                0
+            },
+            exact: (p.style == ParaStyle::Emblem).then_some(table::EMBLEM_HEIGHT),
+            ..ParaFmt::new(align, lang)
         };
         let m = self.para_marker(f);
         let mut para = docx_rs::Paragraph::new().style(&m);
@@ -620,6 +657,11 @@ impl Builder<'_> {
                 BlockContent::Signature(sig) => {
                     docx.add_table(self.signature(&b.key, sig, s.lang, TEXT_W, 0)?)
                 }
+                BlockContent::Table(t) => {
+                    // Two tables in a row would merge: a 1 pt spacer after each.
+                    docx.add_table(self.table(&b.key, t, s.lang, TEXT_W)?)
+                        .add_paragraph(self.empty_para(s.lang, true))
+                }
             };
         }
         Ok(docx)
@@ -687,6 +729,10 @@ impl Builder<'_> {
                 let t = self.signature(&b.key, s, lang, TEXT_W, 0)?;
                 cell.add_table(t).add_paragraph(self.empty_para(lang, true))
             }
+            BlockContent::Table(t) => {
+                let t = self.table(&b.key, t, lang, TEXT_W)?;
+                cell.add_table(t).add_paragraph(self.empty_para(lang, true))
+            }
         })
     }
 
@@ -711,6 +757,11 @@ impl Builder<'_> {
                     let (il, ir) = col.indents();
                     let t = self.signature(&b.key, s, lang, width - il - ir, il)?;
                     // A cell must end with a paragraph: a 1 pt spacer.
+                    cell.add_table(t).add_paragraph(self.empty_para(lang, true))
+                }
+                BlockContent::Table(t) => {
+                    let (il, ir) = col.indents();
+                    let t = self.table(&b.key, t, lang, width - il - ir)?;
                     cell.add_table(t).add_paragraph(self.empty_para(lang, true))
                 }
             },

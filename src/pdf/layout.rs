@@ -18,6 +18,9 @@
 //! as its taller side; a row that does not fit continues on the next page,
 //! both sides breaking between lines (never a single first or last line of
 //! a paragraph alone on a page), except the signature row, which moves whole.
+//! Headings, and a clause number without text of its own, are kept with the
+//! block that follows, so no page ends on one; the paragraph before the
+//! signature block is kept with it.
 
 use super::fonts::{Faces, FontKind, BASELINE_OFFSET, FONT_SIZE, LINE_PITCH};
 use super::linebreak::{Breaker, Fill, Line};
@@ -28,6 +31,12 @@ use crate::document::{
     Signature,
 };
 use crate::thai::segment::has_thai;
+
+// Letters (first-line indent, the Garuda's space) and table blocks.
+#[path = "letter.rs"]
+mod letter;
+#[path = "table.rs"]
+mod table;
 
 /// One centimetre in points.
 const CM: f32 = 72.0 / 2.54;
@@ -107,6 +116,8 @@ pub struct Group {
 #[derive(Default)]
 pub struct PageOut {
     pub placed: Vec<Placed>,
+    /// Filled rectangles (x, y from the top, width, height): table rules.
+    pub rules: Vec<[f32; 4]>,
 }
 
 /// The whole document laid out.
@@ -189,6 +200,9 @@ struct Unit {
     cols: Vec<Vec<ColLine>>,
     keep_together: bool,
     keep_with_next: bool,
+    /// A table row: the x of each column boundary, left edge to right edge;
+    /// its box is drawn when the row is placed.
+    frame: Option<Vec<f32>>,
 }
 
 impl Unit {
@@ -328,16 +342,32 @@ impl<'a> Builder<'a> {
         x: f32,
         width: f32,
     ) -> (Vec<ColLine>, f32, f32, bool) {
-        let heading = matches!(
-            p.style,
-            ParaStyle::DraftMark | ParaStyle::Title | ParaStyle::Centered
-        );
+        // Kept with what follows: headings, and a clause number without
+        // text of its own (a clause heading), which never ends a page.
+        let number_only = p.number.as_deref().is_some_and(|n| !n.is_empty())
+            && p.runs.iter().all(|r| r.text.trim().is_empty());
+        let heading = number_only
+            || matches!(
+                p.style,
+                ParaStyle::DraftMark | ParaStyle::Title | ParaStyle::Centered
+            );
         let group = self.new_group(lang);
         let (align, before, after) = match p.style {
             ParaStyle::DraftMark => (Align::Right, 0.0, MARK_AFTER),
             ParaStyle::Title => (Align::Center, PARA_BEFORE, 0.0),
             ParaStyle::Centered => (Align::Center, 0.0, 0.0),
-            ParaStyle::Body | ParaStyle::Clause => (Align::Justify, PARA_BEFORE, 0.0),
+            // A heading line (เรื่อง, เรียน) is set ragged, as letters set it.
+            ParaStyle::Labelled => (Align::Left, PARA_BEFORE, 0.0),
+            ParaStyle::Body | ParaStyle::Clause | ParaStyle::Indented => {
+                (Align::Justify, PARA_BEFORE, 0.0)
+            }
+            ParaStyle::FromCentre => (Align::Left, 2.0 * PARA_BEFORE, 0.0),
+            ParaStyle::Left | ParaStyle::Emblem | ParaStyle::Blank => (Align::Left, 0.0, 0.0),
+        };
+        let (x, width) = if p.style == ParaStyle::FromCentre {
+            (x + width / 2.0, width / 2.0)
+        } else {
+            (x, width)
         };
         let flow = Flow::from_runs(&p.runs, p.style == ParaStyle::Title);
         let mut number = None;
@@ -359,10 +389,10 @@ impl<'a> Builder<'a> {
                 .iter()
                 .map(|l| l.width)
                 .fold(0.0, f32::max);
-            let hang = if p.style == ParaStyle::Clause {
-                HANG.max(nw + NUMBER_GAP)
-            } else {
-                nw + NUMBER_GAP
+            let hang = match p.style {
+                ParaStyle::Clause => HANG.max(nw + NUMBER_GAP),
+                ParaStyle::Labelled => nw + letter::LABEL_GAP,
+                _ => nw + NUMBER_GAP,
             };
             tx = x + hang;
             tw = (width - hang).max(1.0);
@@ -476,6 +506,20 @@ impl<'a> Builder<'a> {
 
     fn block_unit(&mut self, b: &Block, lang: Lang, x: f32, width: f32) -> Unit {
         match &b.content {
+            BlockContent::Paragraph(p) if letter::is_letter_style(p.style) => {
+                self.letter_unit(&b.key, p, lang, x, width)
+            }
+            // Table rows are units of their own (`section_units`); a table
+            // in a parallel column is one unit.
+            BlockContent::Table(t) => {
+                let rows = self.table_units(&b.key, t, lang, x, width);
+                let lines = rows.into_iter().flat_map(|r| r.cols).flatten().collect();
+                Unit {
+                    before: PARA_BEFORE,
+                    cols: vec![lines],
+                    ..Unit::default()
+                }
+            }
             BlockContent::Paragraph(p) => {
                 let (lines, before, after, heading) =
                     self.paragraph_lines(&b.key, p, lang, x, width);
@@ -485,6 +529,7 @@ impl<'a> Builder<'a> {
                     cols: vec![lines],
                     keep_together: false,
                     keep_with_next: heading,
+                    frame: None,
                 }
             }
             BlockContent::Signature(s) => Unit {
@@ -493,6 +538,7 @@ impl<'a> Builder<'a> {
                 cols: self.signature_cols(&b.key, s, lang, x, width),
                 keep_together: true,
                 keep_with_next: false,
+                frame: None,
             },
         }
     }
@@ -500,6 +546,10 @@ impl<'a> Builder<'a> {
     fn section_units(&mut self, s: &Section, x: f32, width: f32) -> Result<Vec<Unit>, PdfError> {
         let mut units: Vec<Unit> = Vec::with_capacity(s.blocks.len());
         for b in &s.blocks {
+            if let BlockContent::Table(t) = &b.content {
+                units.extend(self.table_units(&b.key, t, s.lang, x, width));
+                continue;
+            }
             let u = self.block_unit(b, s.lang, x, width);
             if u.keep_together {
                 if let Some(prev) = units.last_mut() {
@@ -659,6 +709,9 @@ impl<'a> Builder<'a> {
             }
             self.page_empty = false;
             if all_fit {
+                if let Some(xs) = &u.frame {
+                    self.frame(page, xs, top, bottom + u.after);
+                }
                 self.y = bottom + u.after;
                 return;
             }

@@ -11,30 +11,42 @@
 //!   those at grapheme-cluster boundaries, never inside a cluster.
 //!
 //! Among those, the breaks are chosen for the whole paragraph at once (a
-//! total-fit search, as TeX does): a line's cost grows with the cube of the
-//! stretch it needs, so the paragraph avoids one very loose line to keep the
-//! others tight; a break between two Thai words costs a little more than a
-//! break at a space, so lines end at spaces where that costs nothing else.
-//! Spaces at the end of a line are kept in its text range but neither drawn
-//! nor measured.
+//! total-fit search, as Knuth and Plass do for TeX): a line's cost grows with
+//! the cube of the stretch it needs, and each break has a penalty, so the
+//! paragraph takes a slightly looser line to avoid a bad break elsewhere.
+//! Penalties, lowest first: a break at a space; between two Thai words; inside
+//! a word or compound of the lexicon (`thai::lexicon`: ผู้เข้า|ร่วม, แผน|งาน);
+//! inside a name from the descriptor (`Flow::names`), which is taken only
+//! when the name is longer than a line. A last line of one short word (a
+//! widow) costs as much as a break inside a word. Spaces at the end of a
+//! line are kept in its text range but neither drawn nor measured.
 //!
-//! Justification is the Thai way: the extra room of a justified line goes
-//! into the gaps at the line's break opportunities, never between the
-//! letters of a word. A gap between two Thai words widens by at most
-//! `WORD_GAP_MAX` (beyond that, readers' text extraction takes the gap for a
-//! space, which Thai does not have there); the rest goes to the spaces.
+//! Justification is the Thai way (as Word's thaiDistribute): the extra room
+//! of a justified line is spread evenly between the grapheme clusters of its
+//! Thai text, as tracking, and over its spaces. Tracking is capped at
+//! `TRACK_MAX` (0.04 em), well below the gap PDF readers take for a space
+//! (poppler, PDFium and MuPDF use 0.1 em and more), so a justified line never
+//! shows nor copies out a space inside a word ("ชาย แดน" for ชายแดน). A
+//! line that would need more is set with tracking at the cap and its spaces
+//! at most `SPACE_LOOSE` wide, and the rest is left ragged. English lines
+//! (no Thai clusters) are justified at their spaces alone.
 
 use std::ops::Range;
 
-use super::shape::{Flow, SGlyph};
+use super::shape::{is_combining, Flow, SGlyph};
 use crate::document::Lang;
+use crate::thai::lexicon::breaks_inside_words;
 use crate::thai::segment::{clusters, is_thai, line_break_opportunities};
 
-/// Largest widening of a gap between two Thai words, in em: below poppler's
-/// and PDFium's word-space thresholds (0.1 em), so the gap is not read as a space.
-pub const WORD_GAP_MAX: f32 = 0.085;
-/// How far a space may stretch (in em) before a line counts as very loose.
+/// Largest extra space between two Thai clusters (tracking), in em.
+pub const TRACK_MAX: f32 = 0.04;
+/// Largest gap between two Thai clusters a PDF reader may see (tracking
+/// plus a mark drawn left of the pen), in em: clear of the readers' 0.1 em.
+const TRACK_SEEN_MAX: f32 = 0.075;
+/// How far a space stretches (in em) at the justification's nominal maximum.
 const SPACE_STRETCH: f32 = 0.5;
+/// Widest a space of a Thai line may become before the line is set ragged.
+const SPACE_LOOSE: f32 = 1.0;
 /// Extra cost of ending a line between two Thai words rather than at a space.
 const THAI_BREAK_PENALTY: f32 = 30.0;
 /// Extra cost of a break right after a Thai prefix that makes compound
@@ -44,6 +56,21 @@ const THAI_BREAK_PENALTY: f32 = 30.0;
 const COMPOUND_BREAK_PENALTY: f32 = 150.0;
 const COMPOUND_PREFIXES: [&str; 8] = ["การ", "ความ", "ผู้", "นัก", "ภาษา", "ชาว", "ทั้ง", "ฝ่าย"];
 const BOUND_ENDINGS: [&str; 1] = ["การณ์"];
+/// Extra cost of a break inside a word or compound of the lexicon: taken
+/// only where avoiding it would leave lines ragged by about a quarter of the
+/// measure.
+const WORD_BREAK_PENALTY: f32 = 800.0;
+/// Extra cost of a break at a space inside a name ("Chiang | Mai",
+/// "นครคุนหมิง | มณฑลยูนนาน").
+const NAME_SPACE_PENALTY: f32 = 100.0;
+/// Extra cost of any other break inside a name: only when nothing else fits.
+const NAME_BREAK_PENALTY: f32 = 20_000.0;
+/// Badness of a ragged line per unit of stretch beyond the nominal maximum.
+const RAGGED_BADNESS: f32 = 150.0;
+/// Extra cost of a last line of one short word (a widow).
+const WIDOW_PENALTY: f32 = 600.0;
+/// A last line narrower than this share of the measure is short.
+const WIDOW_SHARE: f32 = 0.25;
 
 /// How a flow's lines are set, for choosing breaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,34 +94,46 @@ pub struct Line {
     /// Last line of the flow.
     pub last: bool,
     /// Where extra space goes when the line is justified: (glyph index the
-    /// gap comes before, whether the gap follows a space).
+    /// gap comes before, whether the gap follows a space; otherwise it is
+    /// the tracking between two Thai clusters).
     pub gaps: Vec<(usize, bool)>,
 }
 
 impl Line {
-    /// Extra space per word gap and per space gap to fill `room` points,
-    /// at type size `size`.
+    /// Extra space per Thai cluster gap (tracking) and per space to fill
+    /// `room` points, at type size `size`; see the module comment.
     pub fn spacing(&self, room: f32, size: f32) -> (f32, f32) {
-        let spaces = self.gaps.iter().filter(|g| g.1).count() as f32;
-        let words = self.gaps.len() as f32 - spaces;
         if room <= 0.0 || self.gaps.is_empty() {
             return (0.0, 0.0);
         }
-        // Spaces take twice a word gap's share...
-        let unit = room / (words + 2.0 * spaces);
-        let cap = WORD_GAP_MAX * size;
-        if unit <= cap || spaces == 0.0 {
-            return (unit, 2.0 * unit);
+        let spaces = self.gaps.iter().filter(|g| g.1).count() as f32;
+        let tracks = self.gaps.len() as f32 - spaces;
+        if tracks == 0.0 {
+            // No Thai: the spaces take it all.
+            return (0.0, room / spaces);
         }
-        // ...and what word gaps cannot take without looking like spaces,
-        // up to `SPACE_STRETCH`; past that, all gaps share the rest.
-        let space = (room - words * cap) / spaces;
-        let space_max = SPACE_STRETCH * size;
-        if space <= space_max || words == 0.0 {
-            return (cap, space);
+        let (track_max, space_max) = (TRACK_MAX * size, SPACE_STRETCH * size);
+        let r = room / (tracks * track_max + spaces * space_max);
+        if r <= 1.0 {
+            return (r * track_max, r * space_max);
         }
-        ((room - spaces * space_max) / words, space_max)
+        let space = if spaces > 0.0 {
+            ((room - tracks * track_max) / spaces).min(SPACE_LOOSE * size)
+        } else {
+            0.0
+        };
+        (track_max, space)
     }
+}
+
+/// What kind of justification gap comes before a glyph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum GapKind {
+    None,
+    /// Between two Thai clusters.
+    Track,
+    /// After a space.
+    Space,
 }
 
 /// A shaped flow with the break opportunities it may use.
@@ -104,16 +143,61 @@ pub struct Breaker<'a> {
     size: f32,
     /// Prefix sums of glyph advances, in points.
     prefix: Vec<f32>,
+    /// Gap before each glyph, and prefix counts of tracking and space gaps.
+    gap: Vec<GapKind>,
+    tracks: Vec<u32>,
+    spaces: Vec<u32>,
     /// Opportunities usable in normal filling (Thai word boundaries, after spaces).
     primary: Vec<usize>,
     /// Whether each primary opportunity follows a space.
     after_space: Vec<bool>,
+    /// Penalty of a break at each primary opportunity.
+    penalty: Vec<f32>,
     /// All opportunities of the segmenter (for words longer than a line).
     all: Vec<usize>,
 }
 
 fn is_space(c: char) -> bool {
     c.is_whitespace()
+}
+
+/// Thai leading vowels (เ แ โ ใ ไ): written before the consonant they
+/// follow in speech, so never tracked apart from it.
+fn is_leading_vowel(c: char) -> bool {
+    ('\u{0E40}'..='\u{0E44}').contains(&c)
+}
+
+/// The gap before each glyph of `glyphs` (see `GapKind`).
+fn gaps_of(text: &str, glyphs: &[SGlyph]) -> Vec<GapKind> {
+    let mut out = Vec::with_capacity(glyphs.len());
+    let mut prev: Option<&SGlyph> = None;
+    for g in glyphs {
+        let k = g.key;
+        let first = prev.is_none_or(|p| p.key < k);
+        // poppler ends a cluster drawn as `/ActualText` (see `render`) where
+        // its last glyph is drawn: a mark moved left of its pen position
+        // widens the gap it sees by as much, so no tracking goes there if
+        // the sum could pass for a space.
+        let mark_left = prev.is_some_and(|p| p.adv == 0.0 && TRACK_MAX - p.dx > TRACK_SEEN_MAX);
+        prev = Some(g);
+        let (before, at) = (text[..k].chars().next_back(), text[k..].chars().next());
+        let kind = match (first, before, at) {
+            (true, Some(b), Some(a)) if is_space(b) && !is_space(a) => GapKind::Space,
+            (true, Some(b), Some(a))
+                if is_thai(b)
+                    && is_thai(a)
+                    && !is_leading_vowel(b)
+                    && !is_combining(a)
+                    && a != '\u{0E33}'
+                    && !mark_left =>
+            {
+                GapKind::Track
+            }
+            _ => GapKind::None,
+        };
+        out.push(kind);
+    }
+    out
 }
 
 impl<'a> Breaker<'a> {
@@ -125,19 +209,36 @@ impl<'a> Breaker<'a> {
             acc += g.adv * size;
             prefix.push(acc);
         }
+        let gap = gaps_of(&flow.text, glyphs);
+        let count = |kind: GapKind| {
+            let mut v = Vec::with_capacity(gap.len() + 1);
+            let mut n = 0u32;
+            v.push(n);
+            for &k in &gap {
+                n += u32::from(k == kind);
+                v.push(n);
+            }
+            v
+        };
+        let (tracks, spaces) = (count(GapKind::Track), count(GapKind::Space));
         Breaker {
             flow,
             glyphs,
             size,
             prefix,
+            gap,
+            tracks,
+            spaces,
             primary: Vec::new(),
             after_space: Vec::new(),
+            penalty: Vec::new(),
             all: Vec::new(),
         }
     }
 
     /// Ask the segmenter where lines may end (only needed, and only done,
-    /// for flows longer than a line: it is most of the writer's run time).
+    /// for flows longer than a line: it is most of the writer's run time),
+    /// and price each opportunity.
     fn segment(&mut self) {
         let flow = self.flow;
         let text = flow.text.as_str();
@@ -155,6 +256,32 @@ impl<'a> Breaker<'a> {
                 self.after_space.push(space);
             }
         }
+        let inside = breaks_inside_words(text);
+        self.penalty = (0..self.primary.len())
+            .map(|k| {
+                let o = self.primary[k];
+                let in_name = flow.names.iter().any(|r| r.start < o && o < r.end);
+                if self.after_space[k] {
+                    return if in_name { NAME_SPACE_PENALTY } else { 0.0 };
+                }
+                if in_name {
+                    return NAME_BREAK_PENALTY;
+                }
+                if inside.binary_search(&o).is_ok() {
+                    return WORD_BREAK_PENALTY;
+                }
+                let prev = if k == 0 { 0 } else { self.primary[k - 1] };
+                let next = self.primary.get(k + 1).copied().unwrap_or(text.len());
+                let (before, after) = (&text[prev..o], &text[o..next]);
+                if COMPOUND_PREFIXES.contains(&before.trim())
+                    || BOUND_ENDINGS.iter().any(|e| after.starts_with(e))
+                {
+                    COMPOUND_BREAK_PENALTY
+                } else {
+                    THAI_BREAK_PENALTY
+                }
+            })
+            .collect();
     }
 
     /// Index of the first glyph at or after byte `at`.
@@ -230,6 +357,12 @@ impl<'a> Breaker<'a> {
             return vec![self.line(0, len, true)];
         }
         self.segment();
+        self.lines_segmented(width, fill)
+    }
+
+    /// The total-fit search, once `segment` has run.
+    fn lines_segmented(&self, width: f32, fill: Fill) -> Vec<Line> {
+        let len = self.flow.text.len();
         let cands = self.candidates(width);
         // best[j]: (cost, previous break index) of the best way to end a
         // line at cands[j - 1]; index 0 is the flow start.
@@ -259,7 +392,7 @@ impl<'a> Breaker<'a> {
                     break;
                 }
                 any = true;
-                let cost = best[i].0 + self.cost(start, end, width - w, last, fill);
+                let cost = best[i].0 + self.cost(start, end, w, width, last, fill);
                 if cost < best[j].0 {
                     best[j] = (cost, i);
                 }
@@ -282,15 +415,25 @@ impl<'a> Breaker<'a> {
         out
     }
 
-    /// Cost of a line from `start` to `end` with `room` points to spare.
-    fn cost(&self, start: usize, end: usize, room: f32, last: bool, fill: Fill) -> f32 {
-        let penalty = if last { 0.0 } else { self.break_penalty(end) };
+    /// Cost of a line from `start` to `end`, `w` points wide in a measure
+    /// of `width`.
+    fn cost(&self, start: usize, end: usize, w: f32, width: f32, last: bool, fill: Fill) -> f32 {
+        let room = width - w;
+        let penalty = if last {
+            if fill == Fill::Justify && w < WIDOW_SHARE * width && self.one_word(start, end) {
+                WIDOW_PENALTY
+            } else {
+                0.0
+            }
+        } else {
+            self.break_penalty(end)
+        };
         let badness = match fill {
             Fill::Justify if last => 0.0,
             Fill::Justify => {
-                let (words, spaces) = self.gap_counts(start, end);
+                let (tracks, spaces) = self.gap_counts(start, end);
                 let stretch =
-                    (words as f32 * WORD_GAP_MAX + spaces as f32 * SPACE_STRETCH) * self.size;
+                    (tracks as f32 * TRACK_MAX + spaces as f32 * SPACE_STRETCH) * self.size;
                 let r = if stretch > 0.0 {
                     room / stretch
                 } else if room > 0.5 {
@@ -298,7 +441,15 @@ impl<'a> Breaker<'a> {
                 } else {
                     0.0
                 };
-                (100.0 * r * r * r).min(100_000.0)
+                // Up to the nominal maximum, TeX's badness; beyond it the line
+                // is set ragged (see `Line::spacing`), which costs more the
+                // emptier it is, but a ragged line that is at most twice as
+                // loose costs less than a break inside a word.
+                if r <= 1.0 {
+                    100.0 * r * r * r
+                } else {
+                    (100.0 + RAGGED_BADNESS * (r - 1.0)).min(100_000.0)
+                }
             }
             Fill::Balance => {
                 let r = room / (self.size * 4.0);
@@ -308,44 +459,52 @@ impl<'a> Breaker<'a> {
         (10.0 + badness).powi(2) + penalty * penalty
     }
 
+    /// Is `start..end` a single word (no break opportunity inside)?
+    fn one_word(&self, start: usize, end: usize) -> bool {
+        let drawn_end = self.trim(start, end);
+        let a = self.primary.partition_point(|&o| o <= start);
+        self.primary.get(a).is_none_or(|&o| o >= drawn_end)
+    }
+
     /// Cost of ending a line at `at` (not the flow's end).
     fn break_penalty(&self, at: usize) -> f32 {
-        let k = self.primary.partition_point(|&o| o < at);
-        if self.primary.get(k) != Some(&at) || self.after_space[k] {
-            return 0.0;
-        }
-        let text = self.flow.text.as_str();
-        let prev = if k == 0 { 0 } else { self.primary[k - 1] };
-        let next = self.primary.get(k + 1).copied().unwrap_or(text.len());
-        let (before, after) = (&text[prev..at], &text[at..next]);
-        if COMPOUND_PREFIXES.contains(&before.trim())
-            || BOUND_ENDINGS.iter().any(|e| after.starts_with(e))
-        {
-            COMPOUND_BREAK_PENALTY
-        } else {
-            THAI_BREAK_PENALTY
+        match self.primary.binary_search(&at) {
+            Ok(k) => self.penalty.get(k).copied().unwrap_or(0.0),
+            // A break found by `split_long` inside an overlong word.
+            Err(_) => 0.0,
         }
     }
 
-    /// Gaps (between Thai words, at spaces) strictly inside a line.
-    fn gap_counts(&self, start: usize, end: usize) -> (usize, usize) {
-        let drawn_end = self.trim(start, end);
-        let a = self.primary.partition_point(|&o| o <= start);
-        let b = self.primary.partition_point(|&o| o < drawn_end);
-        let spaces = self.after_space[a..b.max(a)].iter().filter(|&&s| s).count();
-        (b.saturating_sub(a) - spaces, spaces)
+    /// Tracking gaps and space gaps strictly inside a line.
+    fn gap_counts(&self, start: usize, end: usize) -> (u32, u32) {
+        let (a, b) = (
+            self.glyph_at(start) + 1,
+            self.glyph_at(self.trim(start, end)),
+        );
+        if b <= a {
+            return (0, 0);
+        }
+        (
+            self.tracks[b] - self.tracks[a],
+            self.spaces[b] - self.spaces[a],
+        )
     }
 
     fn line(&self, start: usize, end: usize, last: bool) -> Line {
         let drawn_end = self.trim(start, end);
         let glyphs = self.glyph_at(start)..self.glyph_at(drawn_end);
         let width = self.prefix[glyphs.end] - self.prefix[glyphs.start];
-        let a = self.primary.partition_point(|&o| o <= start);
-        let gaps = (a..self.primary.len())
-            .take_while(|&k| self.primary[k] < drawn_end)
-            .map(|k| (self.glyph_at(self.primary[k]), self.after_space[k]))
-            .filter(|&(g, _)| g > glyphs.start && g < glyphs.end)
-            .collect();
+        let gaps = if last {
+            Vec::new()
+        } else {
+            (glyphs.start + 1..glyphs.end)
+                .filter_map(|g| match self.gap[g] {
+                    GapKind::None => None,
+                    GapKind::Track => Some((g, false)),
+                    GapKind::Space => Some((g, true)),
+                })
+                .collect()
+        };
         Line {
             range: start..end,
             glyphs,
@@ -408,7 +567,7 @@ mod tests {
     }
 
     #[test]
-    fn word_gaps_are_capped_when_there_are_spaces() {
+    fn tracking_is_capped_and_spaces_take_the_rest() {
         let line = Line {
             range: 0..0,
             glyphs: 0..0,
@@ -416,13 +575,178 @@ mod tests {
             last: false,
             gaps: vec![(1, false), (2, false), (3, true)],
         };
-        // Little room: word gaps stay under the cap, the space takes the rest.
-        let (w, s) = line.spacing(5.0, 10.0);
-        assert!(w <= WORD_GAP_MAX * 10.0 + 1e-4);
-        assert!((2.0 * w + s - 5.0).abs() < 1e-3);
-        // Much room: the space stops at its maximum, all gaps share the rest.
-        let (w, s) = line.spacing(30.0, 10.0);
-        assert!((s - SPACE_STRETCH * 10.0).abs() < 1e-4);
-        assert!((2.0 * w + s - 30.0).abs() < 1e-3);
+        // Little room: shared in proportion, tracking under its cap.
+        let (t, s) = line.spacing(2.0, 10.0);
+        assert!(t <= TRACK_MAX * 10.0 + 1e-4);
+        assert!((2.0 * t + s - 2.0).abs() < 1e-3);
+        // Much room: tracking at its cap, the space at most SPACE_LOOSE,
+        // the rest ragged.
+        let (t, s) = line.spacing(30.0, 10.0);
+        assert!((t - TRACK_MAX * 10.0).abs() < 1e-4);
+        assert!((s - SPACE_LOOSE * 10.0).abs() < 1e-4);
+        // No Thai at all: the spaces take everything.
+        let english = Line {
+            gaps: vec![(3, true), (5, true)],
+            ..line
+        };
+        assert_eq!(english.spacing(30.0, 10.0), (0.0, 15.0));
+    }
+
+    /// Every break of `l` (a flow's lines' texts), as "left|right" with
+    /// `n` characters each side.
+    fn breaks(l: &[String]) -> Vec<String> {
+        l.windows(2)
+            .map(|w| {
+                let left: String = w[0]
+                    .chars()
+                    .rev()
+                    .take(6)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                let right: String = w[1].chars().take(6).collect();
+                format!("{left}|{right}")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn best_breaks_avoid_compounds() {
+        // Every width from a narrow column to a wide one: no line of the
+        // clause ends inside ผู้เข้าร่วม, แผนงาน or บันทึกความเข้าใจ, though the
+        // segmenter allows breaks inside all three.
+        let t = "ผู้เข้าร่วมทั้งสองฝ่ายจะหารือกันและกัน เกี่ยวกับรูปแบบและแผนงานความร่วมมือในการอนุวัติตามบันทึกความเข้าใจนี้ โดยจัดให้มีการจัดประชุมเพื่อติดตามผลการทำงานร่วมกันประจำปี เพื่อให้แผนงานมีความก้าวหน้า";
+        let ops = line_break_opportunities(t);
+        for compound in ["ผู้เข้าร่วม", "แผนงาน", "บันทึกความเข้าใจ"]
+        {
+            let at = t.find(compound).expect("in text");
+            assert!(
+                ops.iter().any(|&o| o > at && o < at + compound.len()),
+                "the segmenter allows a break inside {compound}"
+            );
+        }
+        for width in (180..=420).step_by(15) {
+            let l = lines(t, Lang::Th, width as f32);
+            assert_eq!(l.concat(), t);
+            let mut at = 0;
+            for x in &l[..l.len() - 1] {
+                at += x.len();
+                for compound in ["ผู้เข้าร่วม", "แผนงาน", "บันทึกความเข้าใจ"]
+                {
+                    for (s, _) in t.match_indices(compound) {
+                        assert!(
+                            !(s < at && at < s + compound.len()),
+                            "width {width}: {compound} split: {:?}",
+                            breaks(&l)
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    fn name_lines(runs: &[(&str, bool)], width: f32) -> Vec<String> {
+        let runs: Vec<crate::document::Run> = runs
+            .iter()
+            .map(|(t, name)| crate::document::Run {
+                text: t.to_string(),
+                lang: Lang::Th,
+                bold: false,
+                slot: name.then(|| "partner_name".to_string()),
+            })
+            .collect();
+        let faces = Faces::load().expect("fonts");
+        let mut sh = Shaper::new(&faces);
+        let flow = Flow::from_runs(&runs, false);
+        let glyphs = sh.shape(&flow);
+        Breaker::new(&flow, &glyphs, 10.9)
+            .lines(width, Fill::Justify)
+            .into_iter()
+            .map(|l| flow.text[l.range].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_name_is_never_split() {
+        let name = "เขตปกครองตนเองกว่างซีจ้วง";
+        for width in (160..=400).step_by(7) {
+            let l = name_lines(
+                &[
+                    ("เพื่อให้เป็นไปตามปรารถนาร่วมกันที่จะเสริมสร้างความเข้าใจและมิตรจิตระหว่างจังหวัดเชียงใหม่ กับ", false),
+                    (name, true),
+                    (" และโดยคำนึงถึงความสัมพันธ์มิตรที่มีอยู่ระหว่างผู้เข้าร่วมทั้งสองฝ่าย", false),
+                ],
+                width as f32,
+            );
+            let text = l.concat();
+            let start = text.find(name).expect("name");
+            let mut at = 0;
+            for x in &l {
+                at += x.len();
+                assert!(
+                    !(start < at && at < start + name.len()),
+                    "width {width}: {l:?}"
+                );
+            }
+        }
+        // Longer than a line: split, since nothing else fits.
+        let l = name_lines(&[(name, true)], 40.0);
+        assert!(l.len() > 1);
+        assert_eq!(l.concat(), name);
+    }
+
+    #[test]
+    fn a_widow_is_avoided() {
+        // A clause that, broken line by line at its best, would end with
+        // "ด้วย" alone; the paragraph is set otherwise.
+        let t = "ผู้เข้าร่วมทั้งสองฝ่ายจะต้องส่งเสริมให้หน่วยงานที่เกี่ยวข้องของตนติดต่อกันโดยตรงเพื่อร่วมมือกันตามบันทึกความเข้าใจนี้ อีกทั้งผู้เข้าร่วมทั้งสองฝ่ายจะมีการสนับสนุนให้มีการแลกเปลี่ยนการเยือนของเจ้าหน้าที่ของตนเองด้วย";
+        let faces = Faces::load().expect("fonts");
+        let mut sh = Shaper::new(&faces);
+        let flow = Flow::plain(t, Lang::Th, FontKind::Regular);
+        let glyphs = sh.shape(&flow);
+        let mut tested = 0;
+        for width in (180..=460).step_by(3) {
+            let width = width as f32;
+            let mut b = Breaker::new(&flow, &glyphs, 10.9);
+            b.segment();
+            let l = b.lines_segmented(width, Fill::Justify);
+            if l.len() < 3 {
+                continue;
+            }
+            let last = l.last().expect("lines");
+            assert!(
+                !(last.width < WIDOW_SHARE * width && b.one_word(last.range.start, last.range.end)),
+                "width {width}: widow {:?}",
+                &t[last.range.clone()]
+            );
+            tested += 1;
+        }
+        assert!(tested > 20);
+    }
+
+    #[test]
+    fn justified_thai_lines_track_between_clusters_only() {
+        let t = "ชายแดนผู้เข้าร่วมทั้งสองฝ่ายจะร่วมมือกันเพื่อส่งเสริมความมั่งคั่งและการพัฒนาร่วมกัน";
+        let faces = Faces::load().expect("fonts");
+        let mut sh = Shaper::new(&faces);
+        let flow = Flow::plain(t, Lang::Th, FontKind::Regular);
+        let glyphs = sh.shape(&flow);
+        let l = Breaker::new(&flow, &glyphs, 10.9).lines(150.0, Fill::Justify);
+        assert!(l.len() > 1);
+        for line in &l[..l.len() - 1] {
+            assert!(!line.gaps.is_empty());
+            for &(g, space) in &line.gaps {
+                assert!(!space);
+                let k = glyphs[g].key;
+                let at = t[k..].chars().next().expect("char");
+                let before = t[..k].chars().next_back().expect("char");
+                // Never before a mark or SARA AM, never after a leading vowel.
+                assert!(!is_combining(at) && at != '\u{0E33}', "{k}");
+                assert!(!is_leading_vowel(before), "{k}");
+            }
+            let (track, _) = line.spacing(150.0 - line.width, 10.9);
+            assert!(track <= TRACK_MAX * 10.9 + 1e-4);
+        }
     }
 }

@@ -90,6 +90,9 @@ pub enum LinePart {
     SignatureLeft(usize),
     /// Line `n` of the signature block's right (partner) column.
     SignatureRight(usize),
+    /// Line `n` of a table's cells, in the block's reading order (row by
+    /// row, each cell's lines in turn: `Block::lines`).
+    Cell(usize),
     /// A page number ("- 2 -").
     PageNumber,
     /// The non-compliance mark printed on every page.

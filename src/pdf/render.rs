@@ -127,6 +127,7 @@ pub fn render(doc: &Document, layout: &Layout, opts: &PdfOptions) -> Result<Vec<
         if page_index == 0 {
             seed_mappings(&mut surface, layout, &font);
         }
+        draw_rules(&mut surface, &page.rules);
         for pl in &page.placed {
             let f = &layout.flows[pl.flow];
             surface.set_fill(Some(fill(f.red)));
@@ -168,6 +169,24 @@ pub fn render(doc: &Document, layout: &Layout, opts: &PdfOptions) -> Result<Vec<
 
     pdf.finish()
         .map_err(|e| PdfError::Pdf(format!("krilla: {e:?}")))
+}
+
+/// Table rules: filled rectangles, as one layout artifact.
+fn draw_rules(surface: &mut krilla::surface::Surface<'_>, rules: &[[f32; 4]]) {
+    let mut pb = krilla::geom::PathBuilder::new();
+    for &[x, y, w, h] in rules {
+        if let Some(r) = krilla::geom::Rect::from_xywh(x, y, w, h) {
+            pb.push_rect(r);
+        }
+    }
+    let Some(path) = pb.finish() else { return };
+    surface.set_fill(Some(Fill::default()));
+    surface.start_tagged(ContentTag::Artifact(Artifact::new(
+        ArtifactType::Layout,
+        None,
+    )));
+    surface.draw_path(&path);
+    surface.end_tagged();
 }
 
 /// Draw one placed line as a tagged `Span` with the line's language (page

@@ -49,6 +49,9 @@ pub struct Span {
 pub struct Flow {
     pub text: String,
     pub spans: Vec<Span>,
+    /// Byte ranges of names from the descriptor (`Run::is_name`), which a
+    /// line never breaks inside unless the name is longer than a line.
+    pub names: Vec<Range<usize>>,
 }
 
 impl Flow {
@@ -56,12 +59,16 @@ impl Flow {
     pub fn from_runs(runs: &[Run], force_bold: bool) -> Flow {
         let mut text = String::new();
         let mut spans: Vec<Span> = Vec::with_capacity(runs.len());
+        let mut names: Vec<Range<usize>> = Vec::new();
         for r in runs {
             if r.text.is_empty() {
                 continue;
             }
             let start = text.len();
             text.push_str(&r.text);
+            if r.is_name() {
+                names.push(start..text.len());
+            }
             let font = FontKind::for_bold(r.bold || force_bold);
             match spans.last_mut() {
                 Some(last) if last.lang == r.lang && last.font == font => {
@@ -74,7 +81,7 @@ impl Flow {
                 }),
             }
         }
-        Flow { text, spans }
+        Flow { text, spans, names }
     }
 
     /// One piece of text in one language and font.
@@ -90,6 +97,7 @@ impl Flow {
                     font,
                 }]
             },
+            names: Vec::new(),
         }
     }
 

@@ -24,8 +24,16 @@ pub fn check(desc: &Descriptor, out: &mut Vec<Diagnostic>) {
     if let Some(n) = &desc.partner.signatory_name {
         texts.push(("partner.signatory.name", n));
     }
+    let mut plain: Vec<(&'static str, &crate::descriptor::model::At<String>)> = Vec::new();
     for (label, b) in texts {
-        for text in [&b.th, &b.en] {
+        plain.push((label, &b.th));
+        plain.push((label, &b.en));
+    }
+    if let Some(p) = &desc.proposal {
+        plain.extend(p.texts());
+    }
+    {
+        for (label, text) in plain {
             let Ok(missing) = crate::pdf::unsupported_chars(&text.value) else {
                 continue;
             };

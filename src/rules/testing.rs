@@ -38,6 +38,37 @@ signing:
   date: 2026-03-15
 "#;
 
+/// A complete `proposal:` section to append to BASE: three fiscal years,
+/// each with an activity and an indicator.
+pub const PROPOSAL: &str = r#"proposal:
+  letter:
+    number: ชม ๐๐๑๗.๓/
+    date: 2026-01-15
+    office: สำนักงานจังหวัดเชียงใหม่
+    address: ศาลากลางจังหวัดเชียงใหม่ ถนนโชตนา อำเภอเมืองเชียงใหม่ จังหวัดเชียงใหม่ ๕๐๓๐๐
+  reasons: {th: เป็นเมืองศูนย์กลางทางวัฒนธรรม, en: both are cultural centres}
+  partner_profile: {th: ประชากรประมาณ ๘ ล้านคน, en: about 8 million people}
+  plan:
+    - activity: {th: การแลกเปลี่ยนการเยือนระดับผู้บริหาร, en: exchange of visits by executives}
+      fiscal_year: 2570
+      budget: 350000
+      source: งบประมาณจังหวัด
+      responsible: สำนักงานจังหวัดเชียงใหม่
+      indicator: {th: มีการเยือนอย่างน้อยปีละ ๑ ครั้ง, en: at least one visit a year}
+    - activity: {th: เทศกาลวัฒนธรรม, en: cultural festival}
+      fiscal_year: 2571
+      budget: 0
+      source: ไม่ใช้งบประมาณ
+      responsible: สำนักงานวัฒนธรรมจังหวัดเชียงใหม่
+      indicator: {th: ผู้เข้าร่วม ๕๐๐ คน, en: 500 participants}
+    - activity: {th: การประชุมประจำปี, en: annual meeting}
+      fiscal_year: 2572
+      budget: 120000
+      source: งบประมาณจังหวัด
+      responsible: สำนักงานจังหวัดเชียงใหม่
+      indicator: {th: จัดประชุม ๑ ครั้ง, en: one meeting held}
+"#;
+
 /// BASE with one line replaced (`from` must occur exactly once).
 pub fn with(from: &str, to: &str) -> String {
     assert_eq!(

@@ -253,6 +253,7 @@ fn content_type_of(format: Format) -> &'static str {
     match format {
         Format::Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         Format::Pdf => "application/pdf",
+        Format::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     }
 }
 

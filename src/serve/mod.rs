@@ -27,9 +27,35 @@ use tokio::sync::Semaphore;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 /// The form definition the page is built from: the library's one
-/// definition of the descriptor's fields.
+/// definition of the descriptor's fields. The page also needs to know which
+/// fields are the columns of a list of rows (`proposal.plan.budget`): those
+/// get `row_of` (the list's path), and `lists` gives each list's label.
 pub fn form_definition() -> serde_json::Value {
-    sisterdoc::descriptor::format::form_json()
+    use sisterdoc::descriptor::format::{self, Kind};
+    let mut form = format::form_json();
+    let mut lists = serde_json::Map::new();
+    if let Some(steps) = form["steps"].as_array_mut() {
+        for step in steps {
+            for f in step["fields"].as_array_mut().into_iter().flatten() {
+                let path = f["path"].as_str().unwrap_or_default().to_string();
+                let Some((parent, _)) = path.rsplit_once('.') else {
+                    continue;
+                };
+                if let Some(list) = format::field(parent).filter(|p| matches!(p.kind, Kind::List)) {
+                    f["row_of"] = serde_json::json!(parent);
+                    lists.insert(
+                        parent.to_string(),
+                        serde_json::json!({
+                            "label": {"th": list.label.th, "en": list.label.en},
+                            "help": {"th": list.help.th, "en": list.help.en},
+                        }),
+                    );
+                }
+            }
+        }
+    }
+    form["lists"] = serde_json::Value::Object(lists);
+    form
 }
 
 /// Shared by every request.

@@ -1,10 +1,10 @@
 //! Thai dates in the Buddhist Era, as Thai official documents write them:
-//! "15 มีนาคม 2569" (day, full Thai month name, BE year = CE + 543).
+//! "15 มีนาคม 2569" (day, full Thai month name, BE year = CE + 543), and the
+//! signing clause's "15 มีนาคม พ.ศ. 2569" (`thai_date_official`).
 //!
 //! Digits are Arabic here; the renderer applies
 //! [`to_thai_digits`](crate::thai::digits::to_thai_digits) to the whole Thai
-//! text when `output.thai_digits` is set ("๑๕ มีนาคม ๒๕๖๙"). No "พ.ศ."
-//! prefix: the standard drafts write the bare year.
+//! text when `output.thai_digits` is set ("๑๕ มีนาคม ๒๕๖๙").
 
 use crate::date::Date;
 
@@ -50,6 +50,16 @@ pub fn thai_date(d: Date) -> String {
     }
 }
 
+/// "15 มีนาคม พ.ศ. 2569": the date as Thai official texts write it beside a CE
+/// English version (the signing clause reads "เมื่อวันที่ 15 มีนาคม พ.ศ. 2569").
+pub fn thai_date_official(d: Date) -> String {
+    let year = buddhist_year(d.year);
+    match thai_month_name(d.month) {
+        Some(name) => format!("{} {} พ.ศ. {}", d.day, name, year),
+        None => format!("{} {} พ.ศ. {}", d.day, d.month, year),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -64,6 +74,12 @@ mod tests {
     fn signing_date_of_the_spec() {
         assert_eq!(th("2026-03-15"), "15 มีนาคม 2569");
         assert_eq!(to_thai_digits(&th("2026-03-15")), "๑๕ มีนาคม ๒๕๖๙");
+    }
+
+    #[test]
+    fn official_form_names_the_era() {
+        let d = parse_iso("2026-03-15").map(thai_date_official);
+        assert_eq!(d.ok().as_deref(), Some("15 มีนาคม พ.ศ. 2569"));
     }
 
     #[test]

@@ -42,11 +42,13 @@ const MEMO_MAX_ENTRIES: usize = 4096;
 /// Texts shorter than this are segmented directly (cheaper than the lookup).
 const MEMO_MIN_LEN: usize = 48;
 
-/// Forgets every remembered segmentation (for cold-start benchmarks).
+/// Forgets every remembered segmentation, and the lexicon's results that
+/// depend on them (for cold-start benchmarks).
 pub fn clear_memo() {
     if let Ok(mut m) = MEMO.lock() {
         m.clear();
     }
+    super::lexicon::clear_memo();
 }
 
 /// Byte offsets (strictly inside `text`, ascending) where a line may break:

@@ -59,6 +59,13 @@ pub fn replace(doc: &mut Document, lang: Lang, key: &str, from: &str, to: &str) 
             .chain(s.right.iter_mut())
             .flatten()
             .collect(),
+        BlockContent::Table(t) => t
+            .rows
+            .iter_mut()
+            .flat_map(|r| r.cells.iter_mut())
+            .flat_map(|c| c.lines.iter_mut())
+            .flatten()
+            .collect(),
     };
     for r in runs {
         if r.text.contains(from) {

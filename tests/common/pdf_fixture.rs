@@ -362,6 +362,12 @@ pub fn checker_expected(doc: &Document) -> String {
                         out.push_str(&format!("{l}    {r}\n"));
                     }
                 }
+                BlockContent::Table(_) => {
+                    for l in b.lines() {
+                        out.push_str(&l);
+                        out.push('\n');
+                    }
+                }
             }
         }
     }

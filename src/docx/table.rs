@@ -1,0 +1,126 @@
+//! DOCX: table blocks (the action plan, the checklist; with borders) and
+//! layout grids (a letter's heading; without), plus the measures of the
+//! letter layout (ระเบียบงานสารบรรณ): the Garuda's space, the first-line
+//! indent of body paragraphs, the hanging indent after a heading label.
+//!
+//! A child of `build` (it extends the same `Builder` and property tables).
+
+use docx_rs::{TableCell, TableRow, WidthType};
+
+use super::{check_text, Align, Builder, DocxError, ParaFmt, MARK_T};
+use crate::document::{CellAlign, Lang, Table};
+
+/// The Garuda's space at the top of a letter: 3 cm (the emblem is 3 cm
+/// high on a หนังสือภายนอก).
+pub(super) const EMBLEM_HEIGHT: u32 = 1701;
+/// First-line indent of a letter's body paragraphs: 2.5 cm.
+pub(super) const FIRST_LINE: u32 = 1418;
+/// Cell padding left and right in bordered tables: 0.15 cm.
+const CELL_PAD: u32 = 85;
+
+/// The hanging indent after a heading label ("เรื่อง", "สิ่งที่ส่งมาด้วย"):
+/// the label's width at 16 pt estimated from its spacing characters (Word
+/// measures nothing for us), plus a gap of about two spaces.
+pub(super) fn label_hang(label: &str) -> u32 {
+    let spacing = label
+        .chars()
+        .filter(|c| !matches!(c, '\u{0E31}' | '\u{0E34}'..='\u{0E3A}' | '\u{0E47}'..='\u{0E4E}'))
+        .count() as u32;
+    spacing * 150 + 280
+}
+
+impl Builder<'_> {
+    /// A table `width` twips wide: a row per model row (never split across
+    /// pages), a paragraph per cell line, aligned as its column says.
+    pub(super) fn table(
+        &mut self,
+        key: &str,
+        t: &Table,
+        lang: Lang,
+        width: u32,
+    ) -> Result<docx_rs::Table, DocxError> {
+        let total: u32 = t
+            .columns
+            .iter()
+            .map(|c| u32::from(c.percent))
+            .sum::<u32>()
+            .max(1);
+        let mut widths: Vec<u32> = t
+            .columns
+            .iter()
+            .map(|c| width * u32::from(c.percent) / total)
+            .collect();
+        if let Some(last) = widths.last_mut() {
+            *last += width - widths_sum(&t.columns, width, total);
+        }
+        let pad = if t.borders { CELL_PAD } else { 0 };
+        let mut rows = Vec::with_capacity(t.rows.len());
+        for row in &t.rows {
+            let mut cells = Vec::with_capacity(row.cells.len());
+            for (i, cell) in row.cells.iter().enumerate() {
+                let w = widths.get(i).copied().unwrap_or(0);
+                let align = match t.columns.get(i).map(|c| c.align) {
+                    Some(CellAlign::Center) => Align::Center,
+                    Some(CellAlign::Right) => Align::Right,
+                    _ => Align::Left,
+                };
+                let mut c = TableCell::new().width(w as usize, WidthType::Dxa);
+                if cell.lines.is_empty() {
+                    c = c.add_paragraph(self.empty_para(lang, false));
+                }
+                for line in &cell.lines {
+                    for r in line {
+                        check_text(key, &r.text)?;
+                    }
+                    let mut f = ParaFmt::new(align, lang);
+                    f.ind_left = pad;
+                    f.ind_right = pad;
+                    let m = self.para_marker(f);
+                    let mut p = docx_rs::Paragraph::new().style(&m);
+                    for r in line {
+                        p = p.add_run(self.model_run(r, false));
+                    }
+                    c = c.add_paragraph(p);
+                }
+                cells.push(c);
+            }
+            rows.push(TableRow::new(cells).cant_split());
+        }
+        let m = self.table_props(width, t.borders);
+        Ok(docx_rs::Table::without_borders(rows)
+            .style(&m)
+            .set_grid(widths.iter().map(|w| *w as usize).collect()))
+    }
+
+    /// `w:tblPr` of a table: fixed layout, single 0.5 pt borders or none,
+    /// no cell margins (the padding is a paragraph indent).
+    fn table_props(&mut self, width: u32, borders: bool) -> String {
+        let line = if borders {
+            r#"w:val="single" w:sz="4" w:space="0" w:color="000000""#
+        } else {
+            r#"w:val="nil""#
+        };
+        let xml = format!(
+            concat!(
+                "<w:tblPr>",
+                r#"<w:tblW w:w="{w}" w:type="dxa"/>"#,
+                r#"<w:tblBorders><w:top {l}/><w:left {l}/><w:bottom {l}/>"#,
+                r#"<w:right {l}/><w:insideH {l}/><w:insideV {l}/></w:tblBorders>"#,
+                r#"<w:tblLayout w:type="fixed"/>"#,
+                r#"<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="0" w:type="dxa"/>"#,
+                r#"<w:bottom w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>"#,
+                "</w:tblPr>"
+            ),
+            w = width,
+            l = line,
+        );
+        self.props.tblpr.marker(MARK_T, xml)
+    }
+}
+
+fn widths_sum(columns: &[crate::document::TableColumn], width: u32, total: u32) -> u32 {
+    columns
+        .iter()
+        .map(|c| width * u32::from(c.percent) / total)
+        .sum()
+}

@@ -1,0 +1,143 @@
+//! PDF layout of the letter styles (ระเบียบงานสารบรรณ): the space left for
+//! the Garuda at the top of the first page, an empty line, and body
+//! paragraphs whose first line is indented 2.5 cm.
+//!
+//! A child of `layout`. The first-line indent does not need the line
+//! breaker to know two widths: the paragraph is broken at the indented
+//! width to find where its first line ends, then set as two flows, the first
+//! line (justified at the indented width) and the rest (at the full width).
+
+use super::{Align, Builder, ColLine, Unit, CM};
+use crate::document::{Lang, ParaStyle, Paragraph};
+use crate::pdf::fonts::LINE_PITCH;
+use crate::pdf::shape::{Flow, Span};
+use crate::pdf::LinePart;
+
+/// The Garuda's space: 3 cm (the emblem's height on a หนังสือภายนอก).
+const EMBLEM_HEIGHT: f32 = 3.0 * CM;
+/// First-line indent of body paragraphs: 2.5 cm.
+const FIRST_LINE: f32 = 2.5 * CM;
+/// Space after a heading label ("เรื่อง", "เรียน"): about two spaces.
+pub(super) const LABEL_GAP: f32 = 8.0;
+/// Space above a body paragraph.
+const BEFORE: f32 = 6.0;
+
+/// The styles laid out here rather than by `paragraph_lines`.
+pub(super) fn is_letter_style(s: ParaStyle) -> bool {
+    matches!(
+        s,
+        ParaStyle::Emblem | ParaStyle::Blank | ParaStyle::Indented
+    )
+}
+
+/// The part of a flow in `range` (a line boundary), as a flow of its own.
+fn slice(flow: &Flow, range: std::ops::Range<usize>) -> Flow {
+    let text = flow.text.get(range.clone()).unwrap_or_default().to_string();
+    let spans = flow
+        .spans
+        .iter()
+        .filter(|s| s.range.end > range.start && s.range.start < range.end)
+        .map(|s| Span {
+            range: s.range.start.max(range.start) - range.start
+                ..s.range.end.min(range.end) - range.start,
+            ..s.clone()
+        })
+        .collect();
+    let names = flow
+        .names
+        .iter()
+        .filter(|n| n.end > range.start && n.start < range.end)
+        .map(|n| n.start.max(range.start) - range.start..n.end.min(range.end) - range.start)
+        .collect();
+    Flow { text, spans, names }
+}
+
+impl Builder<'_> {
+    pub(super) fn letter_unit(
+        &mut self,
+        key: &str,
+        p: &Paragraph,
+        lang: Lang,
+        x: f32,
+        width: f32,
+    ) -> Unit {
+        match p.style {
+            ParaStyle::Emblem => Unit {
+                after: EMBLEM_HEIGHT,
+                keep_with_next: true,
+                ..Unit::default()
+            },
+            ParaStyle::Blank => Unit {
+                after: LINE_PITCH,
+                ..Unit::default()
+            },
+            _ => Unit {
+                before: BEFORE,
+                cols: vec![self.indented_lines(key, p, lang, x, width)],
+                ..Unit::default()
+            },
+        }
+    }
+
+    fn indented_lines(
+        &mut self,
+        key: &str,
+        p: &Paragraph,
+        lang: Lang,
+        x: f32,
+        width: f32,
+    ) -> Vec<ColLine> {
+        let flow = Flow::from_runs(&p.runs, false);
+        let group = self.new_group(lang);
+        let first_w = (width - FIRST_LINE).max(1.0);
+        let probe = self.add_flow(
+            flow.clone(),
+            first_w,
+            lang,
+            key,
+            LinePart::Body,
+            Align::Justify,
+            Some(group),
+        );
+        let line = |flow, line, x, width| ColLine {
+            flow,
+            line,
+            x,
+            width,
+            gap: 0.0,
+            number: None,
+            group: 0,
+        };
+        let cut = match self.flows[probe].lines.as_slice() {
+            [] => return Vec::new(),
+            [_] => return vec![line(probe, 0, x + FIRST_LINE, first_w)],
+            [first, ..] => first.range.end,
+        };
+        self.flows.pop();
+        let head = self.add_flow(
+            slice(&flow, 0..cut),
+            first_w,
+            lang,
+            key,
+            LinePart::Body,
+            Align::Justify,
+            Some(group),
+        );
+        // Not the paragraph's last line: justified.
+        if let Some(l) = self.flows[head].lines.first_mut() {
+            l.last = false;
+        }
+        let rest = self.add_flow(
+            slice(&flow, cut..flow.text.len()),
+            width,
+            lang,
+            key,
+            LinePart::Body,
+            Align::Justify,
+            Some(group),
+        );
+        let mut out = vec![line(head, 0, x + FIRST_LINE, first_w)];
+        out.extend((0..self.flows[rest].lines.len()).map(|i| line(rest, i, x, width)));
+        out
+    }
+}

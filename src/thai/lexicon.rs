@@ -1,0 +1,195 @@
+//! A Thai lexicon, for one question the segmenter cannot answer: does a
+//! break opportunity fall inside a word that a reader sees as one?
+//!
+//! `thai::segment` (ICU4X's LSTM model) says where a line *may* break; it
+//! splits compounds into their parts (ผู้เข้า|ร่วม, แผน|งาน, ใช้|บังคับ), and
+//! a typesetter avoids those breaks. The PDF line breaker asks this module
+//! which opportunities lie inside a dictionary word and gives them a cost.
+//!
+//! The words (`data/thai-words.txt`, about 65 000) are the union of two
+//! well-kept lists whose licences allow bundling: PyThaiNLP's `words_th.txt`
+//! (CC0-1.0) and ICU's `thaidict.txt` (Unicode-DFS-2016, the dictionary the
+//! ICU break iterators use). Two independent lists, and a break counts as
+//! inside a word when *any* word of either spans it (not only the word one
+//! segmentation would pick), so the line breaker aims at words and
+//! compounds as such, not at one segmenter's choices. A short list of our
+//! own (`data/thai-terms.txt`) adds compounds of the standard texts that
+//! both lists lack (บันทึกความเข้าใจ, ใช้บังคับ); the template wording is not
+//! touched. The big list is sorted by
+//! UTF-8 bytes and searched in place (binary search; no hash set to build at
+//! start-up).
+
+use std::collections::HashMap;
+use std::sync::{LazyLock, Mutex};
+
+use super::segment::{
+    dictionary_word_boundaries, is_thai, line_break_opportunities, word_boundaries,
+};
+
+static WORDS_TEXT: &str = include_str!("../../data/thai-words.txt");
+static TERMS_TEXT: &str = include_str!("../../data/thai-terms.txt");
+
+/// The words of a list file, sorted by bytes (`thai-words.txt` is stored
+/// sorted, so sorting is skipped for it).
+fn load(text: &'static str) -> Vec<&'static str> {
+    let mut w: Vec<&'static str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    if !w.is_sorted() {
+        w.sort_unstable();
+        w.dedup();
+    }
+    w
+}
+
+static WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| load(WORDS_TEXT));
+/// Compounds of the standard texts that the two lists lack (`data/thai-terms.txt`).
+static TERMS: LazyLock<Vec<&'static str>> = LazyLock::new(|| load(TERMS_TEXT));
+
+/// Longest word looked for, in bytes (24 Thai characters; the longest
+/// compounds of the standard texts, ผู้ว่าราชการจังหวัด, have 20).
+const MAX_WORD_BYTES: usize = 72;
+
+/// Is `piece` a word of the lexicon? (`Some(true)`), a proper prefix of one
+/// (`Some(false)`), or neither (`None`: no longer piece can match).
+fn lookup(piece: &str) -> Option<bool> {
+    match (lookup_in(&WORDS, piece), lookup_in(&TERMS, piece)) {
+        (Some(true), _) | (_, Some(true)) => Some(true),
+        (None, None) => None,
+        _ => Some(false),
+    }
+}
+
+fn lookup_in(words: &[&str], piece: &str) -> Option<bool> {
+    let k = words.partition_point(|w| *w < piece);
+    match words.get(k) {
+        Some(w) if *w == piece => Some(true),
+        Some(w) if w.starts_with(piece) => Some(false),
+        _ => None,
+    }
+}
+
+/// Is `text` one word of the lexicon?
+pub fn is_word(text: &str) -> bool {
+    lookup(text) == Some(true)
+}
+
+/// For each of `bounds` (ascending byte offsets into `text` where words may
+/// start and end: the segmenter's boundaries), whether it lies strictly
+/// inside a lexicon word that starts and ends at two other bounds.
+pub fn inside_words(text: &str, bounds: &[usize]) -> Vec<bool> {
+    let mut out = vec![false; bounds.len()];
+    // Furthest end of a word started at an earlier bound.
+    let mut reach = 0;
+    for (i, &s) in bounds.iter().enumerate() {
+        out[i] = reach > s;
+        if !text[s..].starts_with(is_thai) {
+            continue;
+        }
+        for &e in &bounds[i + 1..] {
+            if e - s > MAX_WORD_BYTES {
+                break;
+            }
+            let Some(piece) = text.get(s..e) else { break };
+            if !piece.chars().all(is_thai) {
+                break;
+            }
+            match lookup(piece) {
+                Some(true) => reach = reach.max(e),
+                Some(false) => {}
+                None => break,
+            }
+        }
+    }
+    out
+}
+
+/// Results of `breaks_inside_words` by text (a pure function of the text,
+/// remembered because a batch repeats the standard clauses; bounded: emptied
+/// when full).
+static MEMO: LazyLock<Mutex<HashMap<String, Vec<usize>>>> = LazyLock::new(Default::default);
+const MEMO_MAX_ENTRIES: usize = 4096;
+
+/// The line-break opportunities of `text` (`segment::line_break_opportunities`)
+/// that fall inside a lexicon word, ascending. Words may start and end at
+/// either ICU4X model's boundaries (the LSTM model glues some words
+/// together, the dictionary model others).
+pub fn breaks_inside_words(text: &str) -> Vec<usize> {
+    if !text.chars().any(is_thai) {
+        return Vec::new();
+    }
+    if let Some(hit) = MEMO.lock().ok().and_then(|m| m.get(text).cloned()) {
+        return hit;
+    }
+    let mut bounds = word_boundaries(text);
+    bounds.extend(dictionary_word_boundaries(text));
+    bounds.sort_unstable();
+    bounds.dedup();
+    let inside = inside_words(text, &bounds);
+    let out: Vec<usize> = line_break_opportunities(text)
+        .into_iter()
+        .filter(|o| bounds.binary_search(o).is_ok_and(|i| inside[i]))
+        .collect();
+    if let Ok(mut m) = MEMO.lock() {
+        if m.len() >= MEMO_MAX_ENTRIES {
+            m.clear();
+        }
+        m.insert(text.to_string(), out.clone());
+    }
+    out
+}
+
+/// Forgets every remembered result (for cold-start benchmarks).
+pub fn clear_memo() {
+    if let Ok(mut m) = MEMO.lock() {
+        m.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compounds_are_words() {
+        for w in [
+            "ผู้เข้าร่วม",
+            "แผนงาน",
+            "บันทึกความเข้าใจ",
+            "ใช้บังคับ",
+            "ลายลักษณ์อักษร",
+            "ชายแดน",
+        ] {
+            assert!(is_word(w), "{w}");
+        }
+        assert!(!is_word("ผู้เข้าร่วมทั้งสอง"));
+    }
+
+    #[test]
+    fn inside_a_compound_but_not_between_words() {
+        // ผู้|เข้า|ร่วม|ทั้ง|สอง|ฝ่าย: the breaks inside ผู้เข้าร่วม and
+        // ทั้งสองฝ่าย are inside words; the one between them is not.
+        let t = "ผู้เข้าร่วมทั้งสองฝ่าย";
+        let at = |s: &str| t.find(s).expect("in text");
+        let bounds = vec![
+            0,
+            at("เข้า"),
+            at("ร่วม"),
+            at("ทั้ง"),
+            at("สอง"),
+            at("ฝ่าย"),
+            t.len(),
+        ];
+        let inside = inside_words(t, &bounds);
+        // ทั้งสองฝ่าย is a word too.
+        assert_eq!(inside, vec![false, true, true, false, true, true, false]);
+    }
+
+    #[test]
+    fn the_list_is_sorted() {
+        assert!(WORDS.len() > 60_000);
+        assert!(WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+}
