@@ -16,6 +16,14 @@ mod pairs;
 mod render;
 mod rules;
 mod schema;
+mod serve;
+
+pub use serve::ServeArgs;
+
+/// The descriptor `sisterdoc new` writes (the workbench starts its form from it).
+pub fn new_descriptor_template() -> String {
+    new::template(KindArg::Both)
+}
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::process::ExitCode;
@@ -206,10 +214,14 @@ enum Command {
         #[arg(long)]
         redline: Option<std::path::PathBuf>,
     },
+    /// The staff workbench: a web page for drafting, checking and reviewing (หน้าเว็บสำหรับเจ้าหน้าที่)
+    Serve(ServeArgs),
 }
 
-/// Parses the command line and runs the command.
-pub fn run() -> ExitCode {
+/// Parses the command line and runs the command; `serve` runs `server`
+/// (the HTTP front end in `serve/`, `None` when built without the `serve`
+/// feature).
+pub fn run_with(server: Option<fn(&ServeArgs) -> ExitCode>) -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -300,5 +312,6 @@ pub fn run() -> ExitCode {
         Command::Schema => schema::run(),
         Command::Completions { shell } => completions::run(shell),
         Command::Manifest(cmd) => manifest::run(cmd),
+        Command::Serve(args) => serve::run(&args, server),
     }
 }
