@@ -69,7 +69,7 @@ fn fix_file(path: &Path, mode: FixMode, lang: Lang, out: &mut impl Write) -> Res
     let Ok(source) = String::from_utf8(bytes) else {
         return Ok(()); // not UTF-8: nothing to fix; the check reports it
     };
-    let fixed = sisterdoc::descriptor::fix::fix_all(&source, files::stem(path).as_deref());
+    let fixed = sisterdoc::check::fix_all(&source, files::stem(path).as_deref());
     if fixed.applied.is_empty() {
         return Ok(());
     }

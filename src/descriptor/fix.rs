@@ -208,58 +208,6 @@ pub fn unified_diff(path: &str, old: &str, new: &str) -> String {
     out
 }
 
-/// One change `fix_all` made.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Applied {
-    pub rule: &'static str,
-    /// Line and column of the value before the change.
-    pub line: u32,
-    pub column: u32,
-    /// The source text replaced and what replaced it.
-    pub old: String,
-    pub new: String,
-}
-
-/// The result of `fix_all`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Fixed {
-    pub text: String,
-    pub applied: Vec<Applied>,
-}
-
-/// Applies every fix the check offers, checks again and repeats (a fix can
-/// let the next value be read: the comma fix lets a field decode), until
-/// nothing is left to fix or 5 rounds. Pure: the caller writes the file.
-pub fn fix_all(source: &str, stem: Option<&str>) -> Fixed {
-    let bom = source.starts_with('\u{feff}');
-    let mut text = source.trim_start_matches('\u{feff}').to_string();
-    let mut applied = Vec::new();
-    for _ in 0..5 {
-        let loaded = crate::check::check_bytes(text.as_bytes(), stem);
-        let Ok((next, done)) = apply(&loaded.source, &loaded.diagnostics) else {
-            break;
-        };
-        if done.is_empty() || loaded.source != text {
-            break;
-        }
-        for d in &done {
-            let Some(f) = &d.fix else { continue };
-            applied.push(Applied {
-                rule: d.rule,
-                line: d.pos.map(|p| p.line).unwrap_or(0),
-                column: d.pos.map(|p| p.column).unwrap_or(0),
-                old: text[f.start..f.end].to_string(),
-                new: f.replacement.clone(),
-            });
-        }
-        text = next;
-    }
-    if bom {
-        text.insert(0, '\u{feff}');
-    }
-    Fixed { text, applied }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -319,42 +267,6 @@ mod tests {
     fn out_of_range_is_an_error_not_a_panic() {
         let d = [with(0, 99, "x")];
         assert_eq!(apply("abc", &d).err(), Some(ApplyError::OutOfRange));
-    }
-
-    #[test]
-    fn fix_all_leaves_a_file_that_checks_clean_with_its_comments() {
-        let src = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/fixtures/valid/chiangmai-kunming.yaml"
-        ))
-        .unwrap_or_default()
-        .replace("  date: 2026-03-15", "  date: 2569-03-15 # B.E. as typed")
-        .replace("th: นครคุนหมิง}\n  unit", "th: \"นครคุนหม\u{0e34}\u{200b}ง\"}\n  unit")
-        .replace(
-            "{th: เกษตรอัจฉริยะ, en: smart agriculture}",
-            "{th: การจัดการน\u{0e4d}\u{0e49}\u{0e32}, en: meetings, incentives, conventions and exhibitions (MICE)}",
-        );
-        let before = crate::check::check_bytes(src.as_bytes(), Some("chiangmai-kunming"));
-        let rules: Vec<_> = before.diagnostics.iter().map(|d| d.rule).collect();
-        for r in ["DATA-DATE-BE", "DATA-NORMALIZE", "SCHEMA-COMMA"] {
-            assert!(rules.contains(&r), "{r} in {rules:?}");
-        }
-        let fixed = fix_all(&src, Some("chiangmai-kunming"));
-        assert!(fixed.applied.len() >= 4, "{:#?}", fixed.applied);
-        let after = crate::check::check_bytes(fixed.text.as_bytes(), Some("chiangmai-kunming"));
-        let left: Vec<_> = after
-            .diagnostics
-            .iter()
-            .filter(|d| !d.rule.starts_with("REG-"))
-            .collect();
-        assert!(left.is_empty(), "{left:#?}\n{}", fixed.text);
-        assert!(fixed.text.contains("  date: 2026-03-15 # B.E. as typed\n"));
-        assert!(fixed.text.starts_with("# Chiang Mai - Kunming"));
-        assert!(fixed
-            .text
-            .contains("en: \"meetings, incentives, conventions and exhibitions (MICE)\"}"));
-        assert!(fixed.text.contains("การจัดการน้ำ"));
-        assert_eq!(fixed.text.lines().count(), src.lines().count());
     }
 
     #[test]

@@ -81,6 +81,24 @@ static TERA: std::sync::LazyLock<Result<tera::Tera, String>> = std::sync::LazyLo
     Ok(tera)
 });
 
+/// One template rendered with its slot values and read as a section of the
+/// model (the drafts and the package's parts all go through here).
+pub(crate) fn render_section(
+    tera: &tera::Tera,
+    name: &str,
+    ctx: &tera::Context,
+    lang: Lang,
+) -> Result<Section, ComposeError> {
+    let text = tera
+        .render(name, ctx)
+        .map_err(|e| ComposeError::Template(format!("{name}: {e:?}")))?;
+    markup::parse(&text, lang).map_err(|(line, message)| ComposeError::Markup {
+        template: name.to_string(),
+        line,
+        message,
+    })
+}
+
 /// Builds the LOI or MOU for a descriptor. Missing values print as `BLANK`.
 pub fn compose(
     desc: &Descriptor,
@@ -94,15 +112,7 @@ pub fn compose(
     for lang in [Lang::Th, Lang::En] {
         let name = format!("{}.{}", kind.code(), lang.code());
         let ctx = context(desc, kind, lang);
-        let text = tera
-            .render(&name, &ctx)
-            .map_err(|e| ComposeError::Template(format!("{name}: {e:?}")))?;
-        let mut section =
-            markup::parse(&text, lang).map_err(|(line, message)| ComposeError::Markup {
-                template: name.clone(),
-                line,
-                message,
-            })?;
+        let mut section = render_section(tera, &name, &ctx, lang)?;
         if opts.signing_copy {
             section.blocks.retain(|b| {
                 !matches!(&b.content, BlockContent::Paragraph(p) if p.style == ParaStyle::DraftMark)

@@ -13,8 +13,7 @@ mod values;
 
 use crate::descriptor::Descriptor;
 use crate::diagnostic::Severity;
-use crate::document::compose::{for_each_run, ComposeError};
-use crate::document::markup;
+use crate::document::compose::{for_each_run, render_section, ComposeError};
 use crate::document::{
     BlockContent, CellValue, DocKind, Document, Lang, Layout, PackagePart, Section,
 };
@@ -81,15 +80,7 @@ pub fn build_part(desc: &Descriptor, part: PackagePart) -> Result<Document, Comp
     for &lang in languages(part) {
         let name = format!("{}.{}", part.code(), lang.code());
         let ctx = values::context(desc, part, lang);
-        let text = tera
-            .render(&name, &ctx)
-            .map_err(|e| ComposeError::Template(format!("{name}: {e:?}")))?;
-        let mut section =
-            markup::parse(&text, lang).map_err(|(line, message)| ComposeError::Markup {
-                template: name.clone(),
-                line,
-                message,
-            })?;
+        let mut section = render_section(&tera, &name, &ctx, lang)?;
         if lang == Lang::Th && desc.output.thai_digits {
             for_each_run(&mut section, |r| {
                 r.text = crate::thai::digits::to_thai_digits(&r.text)
