@@ -87,8 +87,12 @@ fn plain_is_safe(v: &str) -> bool {
     if reserved.contains(&lower.as_str()) {
         return false;
     }
-    // Numbers would read back as numbers (a date such as 2026-03-15 is text).
-    !(v.parse::<f64>().is_ok() || v.parse::<i64>().is_ok())
+    // Numbers would read back as numbers (a date such as 2026-03-15 is
+    // text), hexadecimal and octal ones too.
+    !(v.parse::<f64>().is_ok()
+        || v.parse::<i64>().is_ok()
+        || lower.starts_with("0x")
+        || lower.starts_with("0o"))
 }
 
 fn looks_like_date(v: &str) -> bool {

@@ -12,6 +12,7 @@
 //! Values are kept as written (no validation here): a misspelt province stays
 //! misspelt, so `check` can point at it.
 
+use super::fix::yaml_scalar;
 use super::format::{Field, Kind, Presence, FIELDS};
 use super::yaml::{self, Node, Value};
 use serde::{Deserialize, Serialize};
@@ -379,7 +380,7 @@ fn value_source(f: &Field, values: &FormValues, key: &str) -> Option<String> {
             if s.parse::<u64>().is_ok() {
                 s
             } else {
-                scalar_source(&s)
+                yaml_scalar(&s)
             }
         }),
         Kind::Bool => match values.get(key) {
@@ -388,13 +389,13 @@ fn value_source(f: &Field, values: &FormValues, key: &str) -> Option<String> {
             _ => None,
         },
         Kind::Bilingual => pair(),
-        Kind::KeyOrBilingual(_) => text(key).map(|s| scalar_source(&s)).or_else(pair),
+        Kind::KeyOrBilingual(_) => text(key).map(|s| yaml_scalar(&s)).or_else(pair),
         Kind::ChoiceList(_) | Kind::KeyOrBilingualList(_) => match values.get(key) {
             Some(FormValue::List(items)) if !items.is_empty() => {
                 let parts: Vec<String> = items
                     .iter()
                     .map(|i| match i {
-                        ListItem::Key(k) => scalar_source(k.trim()),
+                        ListItem::Key(k) => yaml_scalar(k.trim()),
                         ListItem::Custom { th, en } => flow_pair(th.trim(), en.trim()),
                     })
                     .collect();
@@ -403,47 +404,12 @@ fn value_source(f: &Field, values: &FormValues, key: &str) -> Option<String> {
             _ => None,
         },
         Kind::Version => Some("1".into()),
-        _ => text(key).map(|s| scalar_source(&s)),
+        _ => text(key).map(|s| yaml_scalar(&s)),
     }
 }
 
 fn flow_pair(th: &str, en: &str) -> String {
-    format!("{{th: {}, en: {}}}", scalar_source(th), scalar_source(en))
-}
-
-/// A string as a YAML scalar that reads back as the same string, plain when
-/// that is safe (also inside `[ ]` and `{ }`), double-quoted otherwise.
-pub fn scalar_source(s: &str) -> String {
-    let plain_safe = !s.is_empty()
-        && s.trim() == s
-        && !s.starts_with([
-            '-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '\'', '"', '%',
-            '@', '`',
-        ])
-        && !s.contains([',', '[', ']', '{', '}', '#', '\\'])
-        && !s.contains(": ")
-        && !s.ends_with(':')
-        && !s.chars().any(|c| c.is_control())
-        && !looks_typed(s);
-    if plain_safe {
-        s.to_string()
-    } else {
-        serde_json::to_string(s).unwrap_or_else(|_| format!("\"{s}\""))
-    }
-}
-
-/// Would a plain scalar read as something other than a string?
-fn looks_typed(s: &str) -> bool {
-    let lower = s.to_ascii_lowercase();
-    matches!(
-        lower.as_str(),
-        "true" | "false" | "yes" | "no" | "on" | "off" | "y" | "n" | "null" | "~"
-    ) || s.parse::<f64>().is_ok()
-        || s.starts_with("0x")
-        || s.starts_with("0o")
-        || lower == ".inf"
-        || lower == "-.inf"
-        || lower == ".nan"
+    format!("{{th: {}, en: {}}}", yaml_scalar(th), yaml_scalar(en))
 }
 
 #[cfg(test)]
@@ -466,8 +432,10 @@ mod tests {
             "{{ 7*7 }}",
             "- dash",
             "2026-03-15",
+            "0x1F",
+            "back\\slash",
         ] {
-            let src = format!("v: {}\nw: [{}]\n", scalar_source(s), scalar_source(s));
+            let src = format!("v: {}\nw: [{}]\n", yaml_scalar(s), yaml_scalar(s));
             let root = yaml::parse(&src).expect("parses");
             let Value::Map(entries) = root.value else {
                 panic!("map")
