@@ -12,40 +12,18 @@
 //! the fix.
 
 use super::fix;
-use super::yaml::{Node, Value};
+use super::yaml::{self, Node, Value};
 use crate::diagnostic::{Diagnostic, Msg};
 
 /// Repairs the tree in place and returns one diagnostic per repaired value.
 pub fn repair(root: &mut Node, source: &str) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    walk(root, "", source, &mut out);
+    yaml::visit_mut(root, "", &mut |node, path| {
+        if let Value::Map(entries) = &mut node.value {
+            repair_map(entries, path, source, &mut out);
+        }
+    });
     out
-}
-
-fn walk(node: &mut Node, path: &str, source: &str, out: &mut Vec<Diagnostic>) {
-    match &mut node.value {
-        Value::Map(entries) => {
-            repair_map(entries, path, source, out);
-            for (k, v) in entries.iter_mut() {
-                let key = match &k.value {
-                    Value::Str(s) => s.clone(),
-                    _ => continue,
-                };
-                let p = if path.is_empty() {
-                    key
-                } else {
-                    format!("{path}.{key}")
-                };
-                walk(v, &p, source, out);
-            }
-        }
-        Value::Seq(items) => {
-            for (i, v) in items.iter_mut().enumerate() {
-                walk(v, &format!("{path}[{i}]"), source, out);
-            }
-        }
-        _ => {}
-    }
 }
 
 fn is_text_key(k: &Node) -> bool {

@@ -5,7 +5,7 @@
 //! the drafts) already holds the normalized text.
 
 use super::fix;
-use super::yaml::{Node, Value};
+use super::yaml::{self, Node, Value};
 use crate::diagnostic::{Diagnostic, Msg};
 use crate::thai::normalize::{changes, normalize};
 
@@ -13,40 +13,16 @@ use crate::thai::normalize::{changes, normalize};
 /// the schema, which reports unknown ones); one warning per changed value.
 pub fn normalize_tree(root: &mut Node) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    walk(root, "", &mut out);
-    out
-}
-
-fn walk(node: &mut Node, path: &str, out: &mut Vec<Diagnostic>) {
-    match &mut node.value {
-        Value::Str(s) => {
+    yaml::visit_mut(root, "", &mut |node, path| {
+        if let Value::Str(s) = &node.value {
             let n = normalize(s);
             if n != *s {
                 out.push(diagnostic(node, path, &n));
                 node.value = Value::Str(n);
             }
         }
-        Value::Map(entries) => {
-            for (k, v) in entries.iter_mut() {
-                let key = match &k.value {
-                    Value::Str(s) => s.clone(),
-                    _ => continue,
-                };
-                let p = if path.is_empty() {
-                    key
-                } else {
-                    format!("{path}.{key}")
-                };
-                walk(v, &p, out);
-            }
-        }
-        Value::Seq(items) => {
-            for (i, v) in items.iter_mut().enumerate() {
-                walk(v, &format!("{path}[{i}]"), out);
-            }
-        }
-        _ => {}
-    }
+    });
+    out
 }
 
 fn diagnostic(node: &Node, path: &str, normalized: &str) -> Diagnostic {

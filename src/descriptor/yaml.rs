@@ -163,6 +163,36 @@ pub fn parse(text: &str) -> Result<Node, YamlError> {
     })
 }
 
+/// Visits every node of the tree, parents before children, with its dotted
+/// path (`partner.name.en`, `cooperation.fields[2]`); mappings are entered
+/// through their text keys. A visitor may change a node, and the children it
+/// leaves are the ones visited next. The one walk the passes that repair the
+/// tree before decoding share.
+pub fn visit_mut(node: &mut Node, path: &str, f: &mut impl FnMut(&mut Node, &str)) {
+    f(node, path);
+    match &mut node.value {
+        Value::Map(entries) => {
+            for (k, v) in entries.iter_mut() {
+                let Value::Str(key) = &k.value else {
+                    continue;
+                };
+                let child = if path.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{path}.{key}")
+                };
+                visit_mut(v, &child, f);
+            }
+        }
+        Value::Seq(items) => {
+            for (i, v) in items.iter_mut().enumerate() {
+                visit_mut(v, &format!("{path}[{i}]"), f);
+            }
+        }
+        _ => {}
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
