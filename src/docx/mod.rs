@@ -39,6 +39,7 @@ use std::fmt;
 
 use crate::document::Document;
 
+pub use package::zip_entries;
 pub use read::{read_docx_text, read_paragraphs, DocxParagraph, DocxReadError, DocxText};
 
 /// Options for [`write_docx`].

@@ -73,7 +73,7 @@ pub(crate) fn pack(doc: &Document, fmt: &Fmt, built: Built) -> Result<Vec<u8>, D
     for (i, h) in fixed_headers.into_iter().enumerate() {
         entries.push((format!("word/header{}.xml", i + 1), h));
     }
-    zip_entries(entries)
+    zip_entries(entries.iter().map(|(n, b)| (n.as_str(), b.as_slice())))
 }
 
 /// Zip a main document part written elsewhere (the diff's redline) with
@@ -109,7 +109,7 @@ pub(crate) fn pack_main_part(
             font_table_xml(fmt).into_bytes(),
         ),
     ];
-    zip_entries(entries)
+    zip_entries(entries.iter().map(|(n, b)| (n.as_str(), b.as_slice())))
 }
 
 /// `docProps/app.xml` for parts packed by [`pack_main_part`].
@@ -188,8 +188,13 @@ fn document_rels_xml(headers: usize) -> String {
     x
 }
 
-/// Zip the entries in the given order with fixed metadata.
-fn zip_entries(entries: Vec<(String, Vec<u8>)>) -> Result<Vec<u8>, DocxError> {
+/// Zips the entries in the given order with fixed metadata (timestamp,
+/// permissions), so the same entries give the same bytes. The one
+/// deterministic zip writer: DOCX packages, `sisterdoc package --zip` and the
+/// workbench's download of every file use it.
+pub fn zip_entries<'a>(
+    entries: impl IntoIterator<Item = (&'a str, &'a [u8])>,
+) -> Result<Vec<u8>, DocxError> {
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
@@ -197,7 +202,7 @@ fn zip_entries(entries: Vec<(String, Vec<u8>)>) -> Result<Vec<u8>, DocxError> {
         .unix_permissions(0o644);
     for (name, bytes) in entries {
         zip.start_file(name, options).map_err(zip_err)?;
-        zip.write_all(&bytes).map_err(zip_err)?;
+        zip.write_all(bytes).map_err(zip_err)?;
     }
     let cursor = zip.finish().map_err(zip_err)?;
     Ok(cursor.into_inner())

@@ -246,22 +246,10 @@ pub fn render_package(
 /// The outputs as one zip file, entries in the given order with a fixed
 /// timestamp (the same package gives the same bytes).
 pub fn zip(outputs: &[Output]) -> Result<Vec<u8>, RenderError> {
-    use std::io::Write;
-    let mut buf = std::io::Cursor::new(Vec::new());
-    {
-        let mut z = zip::ZipWriter::new(&mut buf);
-        let opts = zip::write::SimpleFileOptions::default()
-            .compression_method(zip::CompressionMethod::Deflated)
-            .last_modified_time(zip::DateTime::default())
-            .unix_permissions(0o644);
-        for o in outputs {
-            z.start_file(o.file_name.as_str(), opts)
-                .map_err(|e| RenderError::Docx(crate::docx::DocxError::Zip(e.to_string())))?;
-            z.write_all(&o.bytes)
-                .map_err(|e| RenderError::Docx(crate::docx::DocxError::Zip(e.to_string())))?;
-        }
-        z.finish()
-            .map_err(|e| RenderError::Docx(crate::docx::DocxError::Zip(e.to_string())))?;
-    }
-    Ok(buf.into_inner())
+    crate::docx::zip_entries(
+        outputs
+            .iter()
+            .map(|o| (o.file_name.as_str(), o.bytes.as_slice())),
+    )
+    .map_err(RenderError::Docx)
 }

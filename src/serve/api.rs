@@ -311,18 +311,7 @@ pub async fn render(
 
 /// A ZIP of named files with fixed timestamps (same input, same bytes).
 fn zip_files(files: &[(String, Vec<u8>)]) -> Result<Vec<u8>, Problem> {
-    use std::io::Write;
-    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let opts = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated)
-        .last_modified_time(zip::DateTime::default());
-    for (name, bytes) in files {
-        w.start_file(name.as_str(), opts)
-            .map_err(|_| Problem::internal("zip"))?;
-        w.write_all(bytes).map_err(|_| Problem::internal("zip"))?;
-    }
-    w.finish()
-        .map(|c| c.into_inner())
+    sisterdoc::docx::zip_entries(files.iter().map(|(n, b)| (n.as_str(), b.as_slice())))
         .map_err(|_| Problem::internal("zip"))
 }
 
