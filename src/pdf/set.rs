@@ -8,7 +8,10 @@
 //! sets only its paragraphs that hold a name, a date or a list of its own.
 //! The output is the same with or without the memo (the byte-identity
 //! tests render twice in one process, and `tests::remembered_equals_fresh`).
-//! Bounded: when full it is emptied and starts again.
+//! A flow is kept only when it is seen a second time (the first sighting
+//! keeps its hash alone), so the flows that hold a name or a date, which
+//! never recur, cost no memory: peak memory stays as it was. Bounded: when
+//! full it is emptied and starts again.
 
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
@@ -25,11 +28,16 @@ pub struct Set {
     pub lines: Vec<Line>,
 }
 
-struct Entry {
-    flow: Flow,
-    width: u32,
-    fill: Fill,
-    set: Arc<Set>,
+enum Entry {
+    /// Seen once: only the hash is kept.
+    Seen,
+    /// Seen again: the set itself.
+    Kept {
+        flow: Flow,
+        width: u32,
+        fill: Fill,
+        set: Arc<Set>,
+    },
 }
 
 static MEMO: LazyLock<Mutex<HashMap<u64, Entry>>> = LazyLock::new(Default::default);
@@ -43,13 +51,18 @@ pub fn set(shaper: &mut Shaper, flow: &Flow, width: f32, fill: Fill) -> Arc<Set>
         (flow, width_bits, fill).hash(&mut h);
         h.finish()
     };
-    let hit = MEMO.lock().ok().and_then(|m| {
-        m.get(&key)
-            .filter(|e| e.width == width_bits && e.fill == fill && e.flow == *flow)
-            .map(|e| e.set.clone())
-    });
-    if let Some(set) = hit {
-        return set;
+    let mut seen = false;
+    if let Ok(m) = MEMO.lock() {
+        match m.get(&key) {
+            Some(Entry::Kept {
+                flow: f,
+                width: w,
+                fill: l,
+                set,
+            }) if *w == width_bits && *l == fill && f == flow => return set.clone(),
+            Some(_) => seen = true,
+            None => {}
+        }
     }
     let set = Arc::new(fresh(shaper, flow, width, fill));
     if let Ok(mut m) = MEMO.lock() {
@@ -57,15 +70,17 @@ pub fn set(shaper: &mut Shaper, flow: &Flow, width: f32, fill: Fill) -> Arc<Set>
             m.clear();
         }
         // On a hash collision the older entry is replaced.
-        m.insert(
-            key,
-            Entry {
+        let entry = if seen {
+            Entry::Kept {
                 flow: flow.clone(),
                 width: width_bits,
                 fill,
                 set: set.clone(),
-            },
-        );
+            }
+        } else {
+            Entry::Seen
+        };
+        m.insert(key, entry);
     }
     set
 }
@@ -92,8 +107,14 @@ mod tests {
             FontKind::Regular,
         );
         let first = set(&mut sh, &flow, 200.0, Fill::Justify);
+        let second = set(&mut sh, &flow, 200.0, Fill::Justify);
+        assert!(
+            !Arc::ptr_eq(&first, &second),
+            "kept from the second sighting"
+        );
         let again = set(&mut sh, &flow, 200.0, Fill::Justify);
-        assert!(Arc::ptr_eq(&first, &again), "the second call is remembered");
+        assert!(Arc::ptr_eq(&second, &again), "the third call is remembered");
+        assert_eq!(*first, *again);
         assert_eq!(*again, fresh(&mut sh, &flow, 200.0, Fill::Justify));
         // Another measure or fill is another entry.
         let narrow = set(&mut sh, &flow, 120.0, Fill::Justify);

@@ -169,22 +169,30 @@ const MEMO_MAX_ENTRIES: usize = 8192;
 /// (`tests::per_run_equals_whole_text`).
 pub fn breaks_inside_words(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
+    for run in thai_runs(text) {
+        let at = run.start;
+        out.extend(breaks_in_run_remembered(&text[run]).iter().map(|b| at + b));
+    }
+    out
+}
+
+/// Byte ranges of the maximal runs of Thai characters (`is_thai`): no
+/// lexicon word reaches past one.
+pub(super) fn thai_runs(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
     let mut start = None;
-    let push_run = |s: usize, e: usize, out: &mut Vec<usize>| {
-        out.extend(breaks_in_run_remembered(&text[s..e]).iter().map(|b| s + b));
-    };
     for (i, c) in text.char_indices() {
         match (is_thai(c), start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
-                push_run(s, i, &mut out);
+                out.push(s..i);
                 start = None;
             }
             _ => {}
         }
     }
     if let Some(s) = start {
-        push_run(s, text.len(), &mut out);
+        out.push(s..text.len());
     }
     out
 }
@@ -193,7 +201,10 @@ fn breaks_in_run_remembered(run: &str) -> Arc<[usize]> {
     if let Some(hit) = MEMO.lock().ok().and_then(|m| m.get(run).cloned()) {
         return hit;
     }
-    let out: Arc<[usize]> = breaks_in_text(run).into();
+    let out: Arc<[usize]> = match super::known_runs::word_breaks(run) {
+        Some(known) => known.into(),
+        None => breaks_in_text(run).into(),
+    };
     if let Ok(mut m) = MEMO.lock() {
         if m.len() >= MEMO_MAX_ENTRIES {
             m.clear();
@@ -204,7 +215,7 @@ fn breaks_in_run_remembered(run: &str) -> Arc<[usize]> {
 }
 
 /// `breaks_inside_words` computed over the whole of `text` at once.
-fn breaks_in_text(text: &str) -> Vec<usize> {
+pub(super) fn breaks_in_text(text: &str) -> Vec<usize> {
     if !text.chars().any(is_thai) {
         return Vec::new();
     }

@@ -94,10 +94,10 @@ fn run_breaks(run: &str) -> std::sync::Arc<[usize]> {
     if let Some(hit) = MEMO.lock().ok().and_then(|m| m.get(run).cloned()) {
         return hit;
     }
-    let out: std::sync::Arc<[usize]> = LINE
-        .segment_str(run)
-        .filter(|&i| i > 0 && i < run.len())
-        .collect();
+    let out: std::sync::Arc<[usize]> = match super::known_runs::line_breaks(run) {
+        Some(known) => known.into(),
+        None => fresh_run_breaks(run).into(),
+    };
     if let Ok(mut m) = MEMO.lock() {
         if m.len() >= MEMO_MAX_ENTRIES {
             m.clear();
@@ -105,6 +105,13 @@ fn run_breaks(run: &str) -> std::sync::Arc<[usize]> {
         m.insert(run.to_string(), out.clone());
     }
     out
+}
+
+/// Breaks strictly inside one Thai run, from the LSTM model, computed now.
+pub(super) fn fresh_run_breaks(run: &str) -> Vec<usize> {
+    LINE.segment_str(run)
+        .filter(|&i| i > 0 && i < run.len())
+        .collect()
 }
 
 /// Byte offsets (strictly inside `text`, ascending) where a line may break:
