@@ -144,7 +144,7 @@ pub fn run(args: Args<'_>) -> ExitCode {
             Ok(b) => b,
             Err(e) => return fail(format!("{}: cannot build the redline: {e}", out.display())),
         };
-        if let Err(e) = files::write_atomic(out, &bytes) {
+        if let Err(e) = sisterdoc::batch::atomic_write::write_atomic(out, &bytes) {
             return fail(format!("{}: cannot write: {e}", out.display()));
         }
     }

@@ -7,6 +7,7 @@
 mod build;
 mod check;
 mod completions;
+mod diagnostics;
 mod diff;
 mod files;
 mod manifest;
@@ -70,6 +71,18 @@ pub enum FormatArg {
     Docx,
     Pdf,
     All,
+}
+
+impl FormatArg {
+    /// The formats `--format` asks for.
+    pub fn formats(self) -> Vec<sisterdoc::render::Format> {
+        use sisterdoc::render::Format;
+        match self {
+            FormatArg::Docx => vec![Format::Docx],
+            FormatArg::Pdf => vec![Format::Pdf],
+            FormatArg::All => Format::ALL.to_vec(),
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
