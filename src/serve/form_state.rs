@@ -36,6 +36,54 @@ pub fn values(state: &Map<String, Value>) -> Result<FormValues, String> {
     Ok(out)
 }
 
+/// Gives a form without an `id` the default one: province and partner in
+/// ASCII ("chiang-mai-kunming"), as a file stem would give a file.
+pub fn with_default_id(mut form: Map<String, Value>) -> Map<String, Value> {
+    let has_id = form
+        .get("id")
+        .and_then(Value::as_str)
+        .is_some_and(|s| !s.trim().is_empty());
+    if !has_id {
+        form.insert("id".into(), Value::String(default_id(&form)));
+    }
+    form
+}
+
+fn default_id(form: &Map<String, Value>) -> String {
+    let text = |k: &str| {
+        form.get(k)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
+    let province = text("thai_side.province");
+    let province = sisterdoc::reference::provinces::lookup(&province)
+        .map(|p| p.en.to_string())
+        .unwrap_or(province);
+    let raw = format!(
+        "{} {}",
+        province,
+        form.get("partner.name")
+            .and_then(|v| v.get("en"))
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+    );
+    let mut slug = String::new();
+    for c in raw.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-').to_string();
+    if slug.is_empty() {
+        "draft".to_string()
+    } else {
+        slug
+    }
+}
+
 /// The descriptor YAML a form state makes (only the fields that have values,
 /// each commented with its label, as `sisterdoc new` comments them).
 pub fn to_yaml(values: &FormValues) -> String {

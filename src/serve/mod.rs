@@ -13,6 +13,7 @@ mod assets;
 mod form_state;
 mod guard;
 mod problem;
+mod request;
 
 use crate::cli::ServeArgs;
 use axum::extract::DefaultBodyLimit;
