@@ -1,5 +1,5 @@
 //! The one path by which a command that writes files (`render`, `package`,
-//! `build`) tells the user about a descriptor on stderr: its diagnostics as
+//! `build`, `diff`) tells the user about a descriptor on stderr: its diagnostics as
 //! text (coloured only on a terminal, never with `NO_COLOR`), and, when its
 //! files are not written, the refusal line "FILE: why", in the language asked
 //! for. (`check` prints to stdout in text or JSON through the same

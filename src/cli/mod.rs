@@ -328,3 +328,17 @@ pub fn run_with(server: Option<fn(&ServeArgs) -> ExitCode>) -> ExitCode {
         Command::Serve(args) => serve::run(&args, server),
     }
 }
+
+/// The exit status of a command whose output is what it wrote to stdout:
+/// success, also when the reader stopped early (`| head`); otherwise the
+/// error on stderr and 2.
+pub fn stdout_status(written: std::io::Result<()>) -> ExitCode {
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
