@@ -357,15 +357,19 @@ pub async fn diff(
                 Some(desc)
             }
         };
+        let no_standard = |e: &dyn std::fmt::Display| {
+            Problem::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "no-standard",
+                format!("สร้างข้อความมาตรฐานไม่ได้: {e}"),
+                format!("cannot build the standard text: {e}"),
+            )
+        };
         let kind = match kind {
             Some(k) => k,
-            None => diff::infer_kind(desc.as_ref(), &d).map_err(|e| {
-                Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "no-standard", format!("สร้างข้อความมาตรฐานไม่ได้: {e}"), format!("cannot build the standard text: {e}"))
-            })?,
+            None => diff::infer_kind(desc.as_ref(), &d).map_err(|e| no_standard(&e))?,
         };
-        let reference = diff::standard(desc.as_ref(), kind).map_err(|e| {
-            Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "no-standard", format!("สร้างข้อความมาตรฐานไม่ได้: {e}"), format!("cannot build the standard text: {e}"))
-        })?;
+        let reference = diff::standard(desc.as_ref(), kind).map_err(|e| no_standard(&e))?;
         let result = diff::compare(&reference, &d);
         let names = diff::report::Names {
             draft: draft_name.clone(),
