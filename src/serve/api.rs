@@ -613,11 +613,7 @@ pub async fn form_descriptor(FormBody { form, values }: FormBody) -> Result<Resp
     let id = form
         .get("id")
         .and_then(Value::as_str)
-        .filter(|s| {
-            !s.is_empty()
-                && s.chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        })
+        .filter(|s| sisterdoc::descriptor::id::valid_id(s))
         .unwrap_or("descriptor");
     let mut resp = file_response(&format!("{id}.yaml"), "application/yaml", yaml.into_bytes());
     resp.headers_mut().insert(

@@ -68,19 +68,11 @@ fn default_id(form: &Map<String, Value>) -> String {
             .and_then(Value::as_str)
             .unwrap_or_default()
     );
-    let mut slug = String::new();
-    for c in raw.chars() {
-        if c.is_ascii_alphanumeric() {
-            slug.push(c.to_ascii_lowercase());
-        } else if !slug.ends_with('-') && !slug.is_empty() {
-            slug.push('-');
-        }
-    }
-    let slug = slug.trim_end_matches('-').to_string();
-    if slug.is_empty() {
-        "draft".to_string()
+    // Only ASCII letters and digits make an id; without any, a placeholder.
+    if raw.chars().any(|c| c.is_ascii_alphanumeric()) {
+        sisterdoc::descriptor::id::suggest_id(&raw)
     } else {
-        slug
+        "draft".to_string()
     }
 }
 
@@ -160,6 +152,26 @@ pub fn from_yaml(text: &str) -> Option<Opened> {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    fn id_of(state: Value) -> Option<String> {
+        let Value::Object(form) = state else {
+            return None;
+        };
+        with_default_id(form)
+            .get("id")
+            .and_then(Value::as_str)
+            .map(str::to_string)
+    }
+
+    #[test]
+    fn a_form_without_id_gets_province_and_partner_in_ascii() {
+        let named = json!({"thai_side.province": "เชียงใหม่", "partner.name": {"th": "คุนหมิง", "en": " Kunming (City)"}});
+        assert_eq!(id_of(named).as_deref(), Some("chiang-mai-kunming-city"));
+        assert_eq!(id_of(json!({})).as_deref(), Some("draft"));
+        assert_eq!(id_of(json!({"id": " "})).as_deref(), Some("draft"));
+        let given = json!({"id": "my-id", "thai_side.province": "เชียงใหม่"});
+        assert_eq!(id_of(given).as_deref(), Some("my-id"));
+    }
 
     #[test]
     fn state_round_trips_through_yaml() {
