@@ -212,7 +212,7 @@ fn a_second_run_writes_nothing_and_says_so() {
     assert_eq!(code, 0);
     assert!(
         out.contains(&format!(
-            "เอกสาร {} ฉบับเป็นปัจจุบันอยู่แล้ว ไม่ได้เขียนไฟล์ใด",
+            "เอกสาร {} ฉบับเป็นปัจจุบันอยู่แล้ว ไม่ได้เขียนไฟล์ใดเลย",
             13 * nf()
         )),
         "{out}"

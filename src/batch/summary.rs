@@ -107,7 +107,7 @@ fn build_line(f: &Facts<'_>, lang: Lang) -> String {
             plural(s.unchanged),
         ),
         (true, Lang::Th) => format!(
-            "build{shard}: {descriptors}; เอกสาร {} ฉบับเป็นปัจจุบันอยู่แล้ว ไม่ได้เขียนไฟล์ใด {secs}",
+            "build{shard}: {descriptors}; เอกสาร {} ฉบับเป็นปัจจุบันอยู่แล้ว ไม่ได้เขียนไฟล์ใดเลย {secs}",
             s.unchanged,
         ),
         (false, Lang::En) => format!(
@@ -115,7 +115,7 @@ fn build_line(f: &Facts<'_>, lang: Lang) -> String {
             s.written, s.unchanged, s.removed, s.failed,
         ),
         (false, Lang::Th) => format!(
-            "build{shard}: {descriptors}; เอกสาร: เขียน {} ฉบับ, ไม่เปลี่ยน {} ฉบับ, ลบ {} ฉบับ, ไม่สำเร็จ {} ฉบับ {secs}",
+            "build{shard}: {descriptors}; เอกสาร: เขียนใหม่ {} ฉบับ, คงเดิม {} ฉบับ, ลบ {} ฉบับ, ไม่สำเร็จ {} ฉบับ {secs}",
             s.written, s.unchanged, s.removed, s.failed,
         ),
     }
@@ -193,7 +193,7 @@ mod tests {
         );
         assert_eq!(
             build_line(&facts(one, &m), Lang::Th),
-            "build: descriptor 1 ไฟล์; เอกสาร 1 ฉบับเป็นปัจจุบันอยู่แล้ว ไม่ได้เขียนไฟล์ใด (0.50 วินาที)"
+            "build: descriptor 1 ไฟล์; เอกสาร 1 ฉบับเป็นปัจจุบันอยู่แล้ว ไม่ได้เขียนไฟล์ใดเลย (0.50 วินาที)"
         );
         let many = Summary {
             descriptors: 12,
@@ -240,7 +240,7 @@ mod tests {
         );
         assert_eq!(
             build_line(&f, Lang::Th),
-            "build (ส่วนที่ 2/3): descriptor 3 ไฟล์ มีข้อผิดพลาด 1 ไฟล์ (ไม่ได้สร้างเอกสาร); เอกสาร: เขียน 2 ฉบับ, ไม่เปลี่ยน 1 ฉบับ, ลบ 2 ฉบับ, ไม่สำเร็จ 1 ฉบับ (0.50 วินาที)"
+            "build (ส่วนที่ 2/3): descriptor 3 ไฟล์ มีข้อผิดพลาด 1 ไฟล์ (ไม่ได้สร้างเอกสาร); เอกสาร: เขียนใหม่ 2 ฉบับ, คงเดิม 1 ฉบับ, ลบ 2 ฉบับ, ไม่สำเร็จ 1 ฉบับ (0.50 วินาที)"
         );
         // Failures alone mean something was not as it should be: never "nothing written".
         let failed = Summary {
