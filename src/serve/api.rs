@@ -1,7 +1,8 @@
 //! The JSON API, the one the page itself uses (documented in docs/api.md).
 //!
-//! Every handler reads its body with a limit, runs the library on the
-//! blocking pool (at most `AppState::jobs` at once) and answers JSON or a
+//! Every handler takes its body through an extractor of `request` (content
+//! type, limit, query parameters: refused before the handler runs), runs the
+//! library on the blocking pool (at most `AppState::jobs` at once) and answers JSON or a
 //! file; every refusal is a `Problem` (4xx, Thai and English).
 
 use super::form_state;
