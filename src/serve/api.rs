@@ -1,9 +1,11 @@
 //! The JSON API, the one the page itself uses (documented in docs/api.md).
 //!
-//! Every handler takes its body through an extractor of `request` (content
-//! type, limit, query parameters: refused before the handler runs), runs the
-//! library on the blocking pool (at most `AppState::jobs` at once) and answers JSON or a
-//! file; every refusal is a `Problem` (4xx, Thai and English).
+//! A handler takes a descriptor or form body through an extractor of
+//! `request` (content type, limit, query parameters: refused before the
+//! handler runs; `diff` reads its multipart form with the router's limit),
+//! runs the library on the blocking pool (at most `AppState::jobs` at once)
+//! and answers JSON or a file; every refusal is a `Problem` (4xx, Thai and
+//! English).
 
 use super::form_state;
 use super::problem::Problem;
