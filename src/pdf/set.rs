@@ -10,8 +10,10 @@
 //! tests render twice in one process, and `tests::remembered_equals_fresh`).
 //! A flow is kept only when it is seen a second time (the first sighting
 //! keeps its hash alone), so the flows that hold a name or a date, which
-//! never recur, cost no memory: peak memory stays as it was. Bounded: when
-//! full it is emptied and starts again.
+//! never recur, cost no memory. Bounded by `MEMO_MAX_BYTES` of kept sets
+//! (about a hundred paragraphs: the standard clauses of a few variants of
+//! the drafts), so peak memory grows by at most that: when full it is
+//! emptied and starts again.
 
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
@@ -40,8 +42,28 @@ enum Entry {
     },
 }
 
-static MEMO: LazyLock<Mutex<HashMap<u64, Entry>>> = LazyLock::new(Default::default);
-const MEMO_MAX_ENTRIES: usize = 4096;
+#[derive(Default)]
+struct Memo {
+    entries: HashMap<u64, Entry>,
+    /// Approximate bytes held by the kept sets.
+    bytes: usize,
+}
+
+static MEMO: LazyLock<Mutex<Memo>> = LazyLock::new(Default::default);
+const MEMO_MAX_ENTRIES: usize = 8192;
+const MEMO_MAX_BYTES: usize = 3 << 20;
+
+impl Set {
+    /// Approximate heap bytes.
+    fn bytes(&self) -> usize {
+        self.glyphs.len() * std::mem::size_of::<SGlyph>()
+            + self
+                .lines
+                .iter()
+                .map(|l| std::mem::size_of::<Line>() + l.gaps.len() * 16)
+                .sum::<usize>()
+    }
+}
 
 /// `flow` shaped and broken into lines `width` points wide.
 pub fn set(shaper: &mut Shaper, flow: &Flow, width: f32, fill: Fill) -> Arc<Set> {
@@ -53,7 +75,7 @@ pub fn set(shaper: &mut Shaper, flow: &Flow, width: f32, fill: Fill) -> Arc<Set>
     };
     let mut seen = false;
     if let Ok(m) = MEMO.lock() {
-        match m.get(&key) {
+        match m.entries.get(&key) {
             Some(Entry::Kept {
                 flow: f,
                 width: w,
@@ -66,9 +88,11 @@ pub fn set(shaper: &mut Shaper, flow: &Flow, width: f32, fill: Fill) -> Arc<Set>
     }
     let set = Arc::new(fresh(shaper, flow, width, fill));
     if let Ok(mut m) = MEMO.lock() {
-        if m.len() >= MEMO_MAX_ENTRIES {
-            m.clear();
+        let extra = if seen { set.bytes() + flow.text.len() } else { 0 };
+        if m.entries.len() >= MEMO_MAX_ENTRIES || m.bytes + extra > MEMO_MAX_BYTES {
+            *m = Memo::default();
         }
+        m.bytes += extra;
         // On a hash collision the older entry is replaced.
         let entry = if seen {
             Entry::Kept {
@@ -80,7 +104,7 @@ pub fn set(shaper: &mut Shaper, flow: &Flow, width: f32, fill: Fill) -> Arc<Set>
         } else {
             Entry::Seen
         };
-        m.insert(key, entry);
+        m.entries.insert(key, entry);
     }
     set
 }
