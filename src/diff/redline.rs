@@ -22,6 +22,7 @@ use quick_xml::Reader;
 
 use super::report::Names;
 use super::{Change, Class, DiffReport, Mark, RedPara, Seg, UnitStyle};
+use crate::document::style::{self, PAGE};
 use crate::document::{DocKind, Lang};
 use crate::docx::{package_main_part, DocxError, DocxOptions, DocxParagraph, DocxReadError};
 
@@ -31,8 +32,8 @@ pub const AUTHOR: &str = "sisterdoc";
 pub const DATE: &str = "2000-01-01T00:00:00Z";
 
 const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-/// Width of the text column (A4, 3 cm and 2 cm margins), twips.
-const TEXT_W: u32 = 9071;
+/// Width of the text column, twips (`document::style`).
+const TEXT_W: u32 = PAGE.text_width_twips();
 /// Summary table columns: #, clause, lang, change, class, standard, draft, rule.
 const COLS: [u32; 8] = [300, 1300, 650, 1150, 1300, 1600, 1600, 1171];
 
@@ -57,11 +58,21 @@ pub fn write_redline(
     // A last plain paragraph: a deleted or inserted paragraph mark always
     // has a paragraph after it to join.
     w.x.push_str("<w:p/>");
-    w.x.push_str(concat!(
-        r#"<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>"#,
-        r#"<w:pgMar w:top="1418" w:right="1134" w:bottom="1134" w:left="1701" w:header="709" w:footer="709" w:gutter="0"/>"#,
-        "</w:sectPr></w:body></w:document>"
-    ));
+    let _ = write!(
+        w.x,
+        concat!(
+            r#"<w:sectPr><w:pgSz w:w="{}" w:h="{}"/>"#,
+            r#"<w:pgMar w:top="{}" w:right="{}" w:bottom="{}" w:left="{}" w:header="{h}" w:footer="{h}" w:gutter="0"/>"#,
+            "</w:sectPr></w:body></w:document>"
+        ),
+        PAGE.width.twips(),
+        PAGE.height.twips(),
+        PAGE.margin_top.twips(),
+        PAGE.margin_right.twips(),
+        PAGE.margin_bottom.twips(),
+        PAGE.margin_left.twips(),
+        h = PAGE.header.twips(),
+    );
     let kind = match r.kind {
         DocKind::Loi => "LOI",
         DocKind::Mou => "MOU",
@@ -186,10 +197,14 @@ impl Writer {
             (_, Lang::En) => "both",
         };
         self.x.push_str("<w:p><w:pPr>");
-        self.x
-            .push_str(r#"<w:spacing w:before="120" w:after="0" w:line="240" w:lineRule="auto"/>"#);
+        let _ = write!(
+            self.x,
+            r#"<w:spacing w:before="{}" w:after="0" w:line="240" w:lineRule="auto"/>"#,
+            style::PARA_SPACE.twips()
+        );
         if p.style == UnitStyle::Clause {
-            self.x.push_str(r#"<w:ind w:left="567" w:hanging="567"/>"#);
+            let hang = style::CLAUSE_HANG.twips();
+            let _ = write!(self.x, r#"<w:ind w:left="{hang}" w:hanging="{hang}"/>"#);
         }
         let _ = write!(self.x, r#"<w:jc w:val="{jc}"/>"#);
         match p.mark {

@@ -58,7 +58,7 @@ impl Default for DocxOptions {
     fn default() -> Self {
         DocxOptions {
             font: "TH SarabunPSK".to_string(),
-            size_pt: 16.0,
+            size_pt: crate::document::style::BODY_SIZE_PT,
         }
     }
 }

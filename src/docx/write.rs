@@ -21,6 +21,7 @@ use super::{DocxError, DocxOptions};
 // Tables (the action plan, the checklist) and the letter's layout grids.
 #[path = "table.rs"]
 mod table;
+use crate::document::style::{self, PAGE};
 use crate::document::{
     Block, BlockContent, Document, Lang, Layout, ParaStyle, Paragraph, Run, Section, Signature,
 };
@@ -34,29 +35,17 @@ pub(crate) const MARK_T: &str = "SisterdocT";
 /// Relationship id prefix of header parts (`rIdHdr1` -> `word/header1.xml`).
 pub(crate) const HEADER_RID: &str = "rIdHdr";
 
-// Page geometry in twentieths of a point (1 cm = 566.9 twips).
-/// A4 width, 210 mm.
-const PAGE_W: u32 = 11906;
-/// A4 height, 297 mm.
-const PAGE_H: u32 = 16838;
-/// Left margin 3 cm and right margin 2 cm: the ระเบียบงานสารบรรณ
-/// (Regulations on Official Correspondence) layout for government letters.
-const MARGIN_LEFT: u32 = 1701;
-const MARGIN_RIGHT: u32 = 1134;
-/// Top 2.5 cm: the regulations do not fix it; 2.5 cm leaves room for the
-/// header's page number ("- 2 -" sits in the top margin, 1.25 cm down) and,
-/// when present, the non-compliance mark above it, without pushing the body.
-const MARGIN_TOP: u32 = 1418;
-/// Bottom 2 cm, as the right margin: no footer is printed.
-const MARGIN_BOTTOM: u32 = 1134;
-/// Header / footer distance from the page edge, 1.25 cm.
-const HEADER_DIST: u32 = 709;
-/// Width of the text column: 21 cm - 3 cm - 2 cm = 16 cm.
-const TEXT_W: u32 = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT;
-/// Hanging indent of numbered clauses, 1 cm: room for "๑๐." / "10." and a gap.
-const HANG: u32 = 567;
-/// Half the gap between the two columns of a table (0.3 cm each side).
-const GUTTER: u32 = 170;
+// Page geometry, in twips, from the one definition (`document::style`).
+const PAGE_W: u32 = PAGE.width.twips();
+const PAGE_H: u32 = PAGE.height.twips();
+const MARGIN_LEFT: u32 = PAGE.margin_left.twips();
+const MARGIN_RIGHT: u32 = PAGE.margin_right.twips();
+const MARGIN_TOP: u32 = PAGE.margin_top.twips();
+const MARGIN_BOTTOM: u32 = PAGE.margin_bottom.twips();
+const HEADER_DIST: u32 = PAGE.header.twips();
+pub(crate) const TEXT_W: u32 = PAGE.text_width_twips();
+const HANG: u32 = style::CLAUSE_HANG.twips();
+const GUTTER: u32 = style::GUTTER.twips();
 
 /// Validated options in the units the XML wants.
 pub(crate) struct Fmt {
@@ -149,23 +138,38 @@ impl Props {
         self.rpr.marker(MARK_R, xml)
     }
 
-    /// A borderless fixed-layout table, `width` wide, indented `indent`,
-    /// with no cell margins (gutters are paragraph indents).
-    fn tblpr_marker(&mut self, width: u32, indent: u32) -> String {
+    /// A fixed-layout table, `width` wide, indented `indent` when given,
+    /// with single 0.5 pt borders or none, and no cell margins (gutters
+    /// and padding are paragraph indents).
+    pub(crate) fn tblpr_marker(
+        &mut self,
+        width: u32,
+        indent: Option<u32>,
+        borders: bool,
+    ) -> String {
+        let line = if borders {
+            r#"w:val="single" w:sz="4" w:space="0" w:color="000000""#
+        } else {
+            r#"w:val="nil""#
+        };
+        let ind = indent
+            .map(|i| format!(r#"<w:tblInd w:w="{i}" w:type="dxa"/>"#))
+            .unwrap_or_default();
         let xml = format!(
             concat!(
                 "<w:tblPr>",
                 r#"<w:tblW w:w="{w}" w:type="dxa"/>"#,
-                r#"<w:tblInd w:w="{ind}" w:type="dxa"/>"#,
-                r#"<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/>"#,
-                r#"<w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>"#,
+                "{ind}",
+                r#"<w:tblBorders><w:top {l}/><w:left {l}/><w:bottom {l}/>"#,
+                r#"<w:right {l}/><w:insideH {l}/><w:insideV {l}/></w:tblBorders>"#,
                 r#"<w:tblLayout w:type="fixed"/>"#,
                 r#"<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="0" w:type="dxa"/>"#,
                 r#"<w:bottom w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>"#,
                 "</w:tblPr>"
             ),
             w = width,
-            ind = indent,
+            ind = ind,
+            l = line,
         );
         self.tblpr.marker(MARK_T, xml)
     }
@@ -513,17 +517,12 @@ impl Builder<'_> {
             (Lang::En, Column::Full) => Align::Both,
             (Lang::En, _) => Align::Left,
         };
-        let (align, before, after, heading) = match p.style {
-            ParaStyle::DraftMark => (Align::Right, 0, 240, true),
-            ParaStyle::Title => (Align::Center, 120, 0, true),
-            ParaStyle::Centered => (Align::Center, 0, 0, true),
-            ParaStyle::Body => (justify, 120, 0, false),
-            ParaStyle::Clause => (justify, 120, 0, false),
-            ParaStyle::Emblem => (Align::Center, 0, 0, true),
-            ParaStyle::Blank | ParaStyle::Left => (Align::Left, 0, 0, false),
-            ParaStyle::FromCentre => (Align::Left, 240, 0, false),
-            ParaStyle::Indented => (justify, 120, 0, false),
-            ParaStyle::Labelled => (Align::Left, 120, 0, false),
+        let look = style::look(p.style);
+        let align = match look.align {
+            style::Align::Left => Align::Left,
+            style::Align::Center => Align::Center,
+            style::Align::Right => Align::Right,
+            style::Align::Justify => justify,
         };
         let (mut ind_left, ind_right) = col.indents();
         let hanging =
@@ -532,10 +531,10 @@ impl Builder<'_> {
             ind_left += (TEXT_W - ind_left - ind_right) / 2;
         }
         let f = ParaFmt {
-            keep_next: keep_next || heading,
+            keep_next: keep_next || look.keep_with_next,
             hanging,
-            before,
-            after,
+            before: look.before.twips(),
+            after: look.after.twips(),
             ind_left,
             ind_right,
             hang: match (p.style, &p.number) {
@@ -564,7 +563,7 @@ impl Builder<'_> {
             let run = self.text_run(n, f);
             para = para.add_run(if hanging { run.add_tab() } else { run });
         }
-        let force_bold = p.style == ParaStyle::Title;
+        let force_bold = look.bold;
         for r in &p.runs {
             para = para.add_run(self.model_run(r, force_bold));
         }
@@ -589,7 +588,7 @@ impl Builder<'_> {
         let cell_l = self.signature_cell(key, &s.left, lang, left_w)?;
         let cell_r = self.signature_cell(key, &s.right, lang, right_w)?;
         let row = TableRow::new(vec![cell_l, cell_r]).cant_split();
-        let m = self.props.tblpr_marker(width, indent);
+        let m = self.props.tblpr_marker(width, Some(indent), false);
         Ok(Table::without_borders(vec![row])
             .style(&m)
             .set_grid(vec![left_w as usize, right_w as usize]))
@@ -618,8 +617,8 @@ impl Builder<'_> {
             // Room above the block, and room to sign above the dotted
             // line (the second line: "For ...", then the signature line).
             f.before = match i {
-                0 => 480,
-                1 => 720,
+                0 => style::SIGNATURE_BEFORE.twips(),
+                1 => style::SIGNATURE_SIGN_ROOM.twips(),
                 _ => 0,
             };
             let m = self.para_marker(f);
@@ -701,7 +700,7 @@ impl Builder<'_> {
             let cr = self.parallel_cell(*r, right.lang, Column::Right, right_w, before_sig)?;
             trs.push(TableRow::new(vec![cl, cr]));
         }
-        let m = self.props.tblpr_marker(TEXT_W, 0);
+        let m = self.props.tblpr_marker(TEXT_W, Some(0), false);
         Ok(Table::without_borders(trs)
             .style(&m)
             .set_grid(vec![left_w as usize, right_w as usize]))

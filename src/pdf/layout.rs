@@ -26,6 +26,7 @@ use super::fonts::{Faces, FontKind, BASELINE_OFFSET, FONT_SIZE, LINE_PITCH};
 use super::linebreak::{Breaker, Fill, Line};
 use super::shape::{Flow, SGlyph, Shaper};
 use super::{LaidOutLine, LinePart, PdfError};
+use crate::document::style::{self, Length, PAGE};
 use crate::document::{
     Block, BlockContent, Document, Lang, Layout, ParaStyle, Paragraph, Section, Signature,
 };
@@ -37,35 +38,25 @@ mod letter;
 #[path = "table.rs"]
 mod table;
 
-/// One centimetre in points.
-const CM: f32 = 72.0 / 2.54;
-/// A4 portrait, in points.
-pub const PAGE_W: f32 = 595.28;
-pub const PAGE_H: f32 = 841.89;
-const MARGIN_LEFT: f32 = 3.0 * CM;
-const MARGIN_RIGHT: f32 = 2.0 * CM;
-const MARGIN_TOP: f32 = 2.5 * CM;
-const MARGIN_BOTTOM: f32 = 2.0 * CM;
-const TEXT_W: f32 = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT;
-const CONTENT_BOTTOM: f32 = PAGE_H - MARGIN_BOTTOM;
-/// Hanging indent of numbered clauses.
-const HANG: f32 = 1.0 * CM;
+// Page geometry and paragraph spacing, in points, from the one definition
+// (`document::style`).
+pub const PAGE_W: f32 = PAGE.width.points();
+pub const PAGE_H: f32 = PAGE.height.points();
+const MARGIN_LEFT: f32 = PAGE.margin_left.points();
+const MARGIN_TOP: f32 = PAGE.margin_top.points();
+const TEXT_W: f32 = PAGE.text_width_points();
+const CONTENT_BOTTOM: f32 = PAGE_H - PAGE.margin_bottom.points();
+const HANG: f32 = style::CLAUSE_HANG.points();
+const GUTTER: f32 = style::GUTTER.points();
+const HEADER_TOP: f32 = PAGE.header.points();
+const PARA_BEFORE: f32 = style::PARA_SPACE.points();
+const SIG_BEFORE: f32 = style::SIGNATURE_BEFORE.points();
+const SIG_SIGN_ROOM: f32 = style::SIGNATURE_SIGN_ROOM.points();
 /// Space between a clause number and its text when the number is wider than the hang.
 const NUMBER_GAP: f32 = 4.0;
-/// Half the gap between the columns of the parallel layout and of the
-/// signature block.
-const GUTTER: f32 = 0.3 * CM;
-/// Top of the page-number line box.
-const HEADER_TOP: f32 = 1.25 * CM;
-/// Top of the non-compliance mark's line box.
-const MARK_TOP: f32 = 0.6 * CM;
-/// Space above body paragraphs, clauses and the title.
-const PARA_BEFORE: f32 = 6.0;
-/// Space under the draft mark.
-const MARK_AFTER: f32 = 12.0;
-/// Space above the signature block, and above its second line (room to sign).
-const SIG_BEFORE: f32 = 24.0;
-const SIG_SIGN_ROOM: f32 = 36.0;
+/// Top of the non-compliance mark's line box (above the page number; the
+/// DOCX puts it in the header paragraph).
+const MARK_TOP: f32 = Length::Cm(0.6).points();
 
 /// How the lines of a flow sit in their column.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -345,30 +336,22 @@ impl<'a> Builder<'a> {
         // text of its own (a clause heading), which never ends a page.
         let number_only = p.number.as_deref().is_some_and(|n| !n.is_empty())
             && p.runs.iter().all(|r| r.text.trim().is_empty());
-        let heading = number_only
-            || matches!(
-                p.style,
-                ParaStyle::DraftMark | ParaStyle::Title | ParaStyle::Centered
-            );
+        let look = style::look(p.style);
+        let heading = number_only || look.keep_with_next;
         let group = self.new_group(lang);
-        let (align, before, after) = match p.style {
-            ParaStyle::DraftMark => (Align::Right, 0.0, MARK_AFTER),
-            ParaStyle::Title => (Align::Center, PARA_BEFORE, 0.0),
-            ParaStyle::Centered => (Align::Center, 0.0, 0.0),
-            // A heading line (เรื่อง, เรียน) is set ragged, as letters set it.
-            ParaStyle::Labelled => (Align::Left, PARA_BEFORE, 0.0),
-            ParaStyle::Body | ParaStyle::Clause | ParaStyle::Indented => {
-                (Align::Justify, PARA_BEFORE, 0.0)
-            }
-            ParaStyle::FromCentre => (Align::Left, 2.0 * PARA_BEFORE, 0.0),
-            ParaStyle::Left | ParaStyle::Emblem | ParaStyle::Blank => (Align::Left, 0.0, 0.0),
+        let align = match look.align {
+            style::Align::Left => Align::Left,
+            style::Align::Center => Align::Center,
+            style::Align::Right => Align::Right,
+            style::Align::Justify => Align::Justify,
         };
+        let (before, after) = (look.before.points(), look.after.points());
         let (x, width) = if p.style == ParaStyle::FromCentre {
             (x + width / 2.0, width / 2.0)
         } else {
             (x, width)
         };
-        let flow = Flow::from_runs(&p.runs, p.style == ParaStyle::Title);
+        let flow = Flow::from_runs(&p.runs, look.bold);
         let mut number = None;
         let (mut tx, mut tw) = (x, width);
         if let Some(n) = p.number.as_deref().filter(|n| !n.is_empty()) {

@@ -7,20 +7,19 @@
 //! width to find where its first line ends, then set as two flows, the first
 //! line (justified at the indented width) and the rest (at the full width).
 
-use super::{Align, Builder, ColLine, Unit, CM};
+use super::{Align, Builder, ColLine, Unit};
+use crate::document::style;
 use crate::document::{Lang, ParaStyle, Paragraph};
 use crate::pdf::fonts::LINE_PITCH;
 use crate::pdf::shape::{Flow, Span};
 use crate::pdf::LinePart;
 
-/// The Garuda's space: 3 cm (the emblem's height on a หนังสือภายนอก).
-const EMBLEM_HEIGHT: f32 = 3.0 * CM;
-/// First-line indent of body paragraphs: 2.5 cm.
-const FIRST_LINE: f32 = 2.5 * CM;
+/// The Garuda's space (`document::style`).
+const EMBLEM_HEIGHT: f32 = style::EMBLEM_HEIGHT.points();
+/// First-line indent of body paragraphs (`document::style`).
+const FIRST_LINE: f32 = style::FIRST_LINE_INDENT.points();
 /// Space after a heading label ("เรื่อง", "เรียน"): about two spaces.
 pub(super) const LABEL_GAP: f32 = 8.0;
-/// Space above a body paragraph.
-const BEFORE: f32 = 6.0;
 
 /// The styles laid out here rather than by `paragraph_lines`.
 pub(super) fn is_letter_style(s: ParaStyle) -> bool {
@@ -65,7 +64,7 @@ impl Builder<'_> {
         match p.style {
             ParaStyle::Emblem => Unit {
                 after: EMBLEM_HEIGHT,
-                keep_with_next: true,
+                keep_with_next: style::look(ParaStyle::Emblem).keep_with_next,
                 ..Unit::default()
             },
             ParaStyle::Blank => Unit {
@@ -73,7 +72,7 @@ impl Builder<'_> {
                 ..Unit::default()
             },
             _ => Unit {
-                before: BEFORE,
+                before: style::look(p.style).before.points(),
                 cols: vec![self.indented_lines(key, p, lang, x, width)],
                 ..Unit::default()
             },

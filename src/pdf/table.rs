@@ -12,8 +12,8 @@ use crate::pdf::LinePart;
 /// Cell padding: above and below the text, and left and right.
 const PAD_V: f32 = 2.0;
 const PAD_H: f32 = 4.0;
-/// Width of a rule, 0.5 pt.
-const RULE: f32 = 0.5;
+/// Width of a rule (`document::style`).
+const RULE: f32 = crate::document::style::TABLE_RULE.points();
 
 impl Builder<'_> {
     /// The rows of `t` as units, in `x .. x + width`.
