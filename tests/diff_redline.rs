@@ -2,6 +2,7 @@
 //! rejecting every change the standard's; the bytes are deterministic; the
 //! changes are Word's own tracked changes (author "sisterdoc", fixed date);
 //! LibreOffice opens it and keeps the changes (when `soffice` is on PATH).
+//! Every view is read with the project's one DOCX reader (`docx::read`).
 
 mod common;
 use common::diff_helpers as helpers;
@@ -10,10 +11,11 @@ use std::io::Read;
 use std::process::Command;
 
 use helpers::*;
-use sisterdoc::diff::redline::{read_view, write_redline, View};
+use sisterdoc::diff::redline::write_redline;
 use sisterdoc::diff::report::Names;
 use sisterdoc::diff::{self, DiffReport, Draft, Standard};
 use sisterdoc::document::{DocKind, Document, Lang, Layout};
+use sisterdoc::docx::{read_docx_view, DocxParagraph, View};
 
 const PAIR: &str = "chiangmai-kunming";
 
@@ -109,6 +111,14 @@ fn cases() -> Vec<Case> {
         doc: d,
     });
     out
+}
+
+/// The redline's paragraphs with every change accepted or rejected.
+fn read_view(
+    bytes: &[u8],
+    view: View,
+) -> Result<Vec<DocxParagraph>, sisterdoc::docx::DocxReadError> {
+    read_docx_view(bytes, view).map(|t| t.paragraphs)
 }
 
 fn run(case: &Case, open: bool) -> (Draft, Standard, DiffReport, Vec<u8>) {

@@ -10,21 +10,17 @@
 //! packaged by `docx::package_main_part` (fixed zip, same styles as the
 //! writer), so the same report always gives the same bytes.
 //!
-//! [`read_view`] reads any DOCX's paragraphs with every change accepted or
-//! every change rejected: the tests use it to check both views.
+//! `docx::read_docx_view` reads the redline back with every change accepted
+//! or every change rejected (the one DOCX reader; the tests check both views).
 
 use crate::thai::segment::has_thai;
 use std::fmt::Write as _;
-use std::io::{Cursor, Read};
-
-use quick_xml::events::Event;
-use quick_xml::Reader;
 
 use super::report::Names;
 use super::{Change, Class, DiffReport, Mark, RedPara, Seg, UnitStyle};
 use crate::document::style::{self, PAGE};
 use crate::document::{DocKind, Lang};
-use crate::docx::{package_main_part, DocxError, DocxOptions, DocxParagraph, DocxReadError};
+use crate::docx::{package_main_part, DocxError, DocxOptions};
 
 /// `w:author` of every tracked change.
 pub const AUTHOR: &str = "sisterdoc";
@@ -406,152 +402,4 @@ impl Writer {
             self.x.push_str("</w:tbl>");
         }
     }
-}
-
-/// Which text [`read_view`] reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum View {
-    /// Every tracked change accepted.
-    Accepted,
-    /// Every tracked change rejected.
-    Rejected,
-}
-
-/// Most bytes the main part may inflate to.
-const MAX_PART: u64 = 50 * 1024 * 1024;
-
-/// The paragraphs of a DOCX's main part (`word/document.xml`) with every
-/// tracked change accepted or rejected. Insertions and deletions of text
-/// and of paragraph marks are followed (a paragraph whose mark goes away
-/// joins the next one); `w:moveFrom` / `w:moveTo` count as deletion /
-/// insertion; field codes are not text.
-pub fn read_view(bytes: &[u8], view: View) -> Result<Vec<DocxParagraph>, DocxReadError> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| DocxReadError::NotZip(e.to_string()))?;
-    let file = zip
-        .by_name("word/document.xml")
-        .map_err(|_| DocxReadError::MissingDocument("word/document.xml".into()))?;
-    let mut xml = Vec::new();
-    file.take(MAX_PART + 1)
-        .read_to_end(&mut xml)
-        .map_err(|e| DocxReadError::Zip(e.to_string()))?;
-    if xml.len() as u64 > MAX_PART {
-        return Err(DocxReadError::TooLarge {
-            part: "word/document.xml".into(),
-            limit: MAX_PART,
-        });
-    }
-    parse_view(&xml, view)
-}
-
-fn parse_view(xml: &[u8], view: View) -> Result<Vec<DocxParagraph>, DocxReadError> {
-    let gone: &[&[u8]] = match view {
-        View::Accepted => &[b"del", b"moveFrom"],
-        View::Rejected => &[b"ins", b"moveTo"],
-    };
-    let mut reader = Reader::from_reader(xml);
-    let mut out: Vec<DocxParagraph> = Vec::new();
-    // Open paragraphs: (text, in_table, mark goes away).
-    let mut paras: Vec<(String, bool, bool)> = Vec::new();
-    let mut carry: Option<String> = None;
-    let (mut tbl, mut ppr, mut skip, mut in_text) = (0usize, 0usize, 0usize, false);
-    let err = |e: &dyn std::fmt::Display| DocxReadError::Xml(e.to_string());
-    loop {
-        let ev = reader.read_event().map_err(|e| err(&e))?;
-        match ev {
-            Event::Start(_) if skip > 0 => skip += 1,
-            Event::End(_) if skip > 0 => skip -= 1,
-            _ if skip > 0 => {}
-            Event::Start(e) => {
-                let name = e.local_name();
-                let n = name.as_ref();
-                match n {
-                    b"p" => paras.push((carry.take().unwrap_or_default(), tbl > 0, false)),
-                    b"tbl" => tbl += 1,
-                    b"pPr" => ppr += 1,
-                    b"t" | b"delText" => in_text = true,
-                    b"instrText" | b"delInstrText" => skip = 1,
-                    _ if n.ends_with(b"Change") => skip = 1,
-                    _ if ppr > 0 => {}
-                    _ if gone.contains(&n) => skip = 1,
-                    _ => {}
-                }
-            }
-            Event::Empty(e) => {
-                let name = e.local_name();
-                let n = name.as_ref();
-                if ppr > 0 {
-                    if gone.contains(&n) {
-                        if let Some(p) = paras.last_mut() {
-                            p.2 = true;
-                        }
-                    }
-                    continue;
-                }
-                let push = |paras: &mut Vec<(String, bool, bool)>, s: &str| {
-                    if let Some(p) = paras.last_mut() {
-                        p.0.push_str(s);
-                    }
-                };
-                match n {
-                    b"p" => out.push(DocxParagraph {
-                        text: carry.take().unwrap_or_default(),
-                        in_table: tbl > 0,
-                    }),
-                    b"tab" => push(&mut paras, "\t"),
-                    b"br" | b"cr" => push(&mut paras, "\n"),
-                    _ => {}
-                }
-            }
-            Event::End(e) => {
-                let name = e.local_name();
-                match name.as_ref() {
-                    b"p" => {
-                        if let Some((text, in_table, joins)) = paras.pop() {
-                            if joins {
-                                carry = Some(text);
-                            } else {
-                                out.push(DocxParagraph { text, in_table });
-                            }
-                        }
-                    }
-                    b"tbl" => tbl = tbl.saturating_sub(1),
-                    b"pPr" => ppr = ppr.saturating_sub(1),
-                    b"t" | b"delText" => in_text = false,
-                    _ => {}
-                }
-            }
-            Event::Text(t) if in_text && skip == 0 => {
-                let s = t.xml10_content().map_err(|e| err(&e))?;
-                if let Some(p) = paras.last_mut() {
-                    p.0.push_str(&s);
-                }
-            }
-            Event::GeneralRef(r) if in_text && skip == 0 => {
-                let s = if r.is_char_ref() {
-                    r.resolve_char_ref()
-                        .map_err(|e| err(&e))?
-                        .map(String::from)
-                        .unwrap_or_default()
-                } else {
-                    let name = r.decode().map_err(|e| err(&e))?;
-                    quick_xml::escape::resolve_predefined_entity(&name)
-                        .unwrap_or("")
-                        .to_string()
-                };
-                if let Some(p) = paras.last_mut() {
-                    p.0.push_str(&s);
-                }
-            }
-            Event::Eof => break,
-            _ => {}
-        }
-    }
-    if let Some(text) = carry {
-        out.push(DocxParagraph {
-            text,
-            in_table: false,
-        });
-    }
-    Ok(out)
 }

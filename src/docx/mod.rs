@@ -40,7 +40,9 @@ use std::fmt;
 use crate::document::Document;
 
 pub use package::zip_entries;
-pub use read::{read_docx_text, read_paragraphs, DocxParagraph, DocxReadError, DocxText};
+pub use read::{
+    read_docx_text, read_docx_view, read_paragraphs, DocxParagraph, DocxReadError, DocxText, View,
+};
 
 /// Options for [`write_docx`].
 #[derive(Clone, Debug, PartialEq)]
