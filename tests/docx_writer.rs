@@ -150,6 +150,7 @@ fn thai_section() -> Section {
                 line(&[("นายกเทศมนตรีนครคุนหมิง", true)], th),
             ],
         }),
+        principle: false,
     });
     Section { lang: th, blocks }
 }
@@ -259,6 +260,7 @@ fn english_section() -> Section {
                 line(&[("Mayor of Kunming", true)], en),
             ],
         }),
+        principle: false,
     });
     Section { lang: en, blocks }
 }

@@ -30,7 +30,7 @@ pub use compare::{compare, infer_kind};
 pub use deviation::{BindingTerm, Change, Class, Deviation, DiffReport, SlotFill};
 pub use draft::{read_draft, Draft, DraftError, DraftFormat, MAX_DRAFT_BYTES, MAX_DRAFT_TEXT};
 pub use segments::{Mark, RedPara, Seg};
-pub use standard::{is_principle, standard, RefText, RefToken, RefUnit, Standard, UnitStyle};
+pub use standard::{standard, RefText, RefToken, RefUnit, Standard, UnitStyle};
 pub use tokens::{common_ends, key_of, lcs, tokenize, Op, Token};
 
 /// MFA-8's catalogue entry (defined with the other rules).

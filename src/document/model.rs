@@ -175,6 +175,10 @@ pub struct Table {
 pub struct Block {
     pub key: String,
     pub content: BlockContent,
+    /// A principle clause of the standard (guideline 8.2): the template
+    /// marks it (`+principle`), and the diff classes any change to it as
+    /// substantive. The mark prints nothing.
+    pub principle: bool,
 }
 
 impl Block {

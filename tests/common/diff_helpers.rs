@@ -110,6 +110,7 @@ pub fn add_after(doc: &mut Document, lang: Lang, after: &str, text: &str) {
                     slot: None,
                 }],
             }),
+            principle: false,
         },
     );
 }

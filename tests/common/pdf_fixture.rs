@@ -35,6 +35,7 @@ pub fn para(key: &str, style: ParaStyle, number: Option<&str>, runs: Vec<Run>) -
             number: number.map(str::to_string),
             runs,
         }),
+        principle: false,
     }
 }
 
@@ -50,6 +51,7 @@ fn sig(left: &[&[&str]], right: &[&[&str]], lang: Lang) -> Block {
             left: col(left),
             right: col(right),
         }),
+        principle: false,
     }
 }
 
