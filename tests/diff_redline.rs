@@ -345,3 +345,63 @@ fn libreoffice_opens_the_redline_and_keeps_its_changes() {
         );
     }
 }
+
+/// The first page is a document of the model worded by
+/// `templates/redline.tera`, in Thai and English: the writer adds none of
+/// its words; a row per deviation, numbered.
+#[test]
+fn the_first_page_is_worded_by_the_template_in_thai_and_english() {
+    let template =
+        std::fs::read_to_string(common::root().join("templates/redline.tera")).expect("template");
+    let case = &cases()[2];
+    let (_, _, report, bytes) = run(case, false);
+    let paras = read_view(&bytes, View::Accepted).expect("reads");
+    let first: Vec<&str> = paras
+        .iter()
+        .take_while(|p| p.text != "\n")
+        .map(|p| p.text.as_str())
+        .collect();
+    for line in [
+        "เปรียบเทียบร่าง words.docx กับร่างบันทึกความเข้าใจมาตรฐานของกระทรวงการต่างประเทศ",
+        "Redline of words.docx against the MFA standard MOU",
+        "ร่างมาตรฐานจัดทำจากไฟล์ข้อมูล chiangmai-kunming.yaml",
+        "Standard text rendered from the descriptor chiangmai-kunming.yaml.",
+    ] {
+        assert!(first.contains(&line), "{line:?} in {first:#?}");
+    }
+    // The fixed words of each line are the template's.
+    for fixed in [
+        "เปรียบเทียบร่าง",
+        "Changes are tracked by “sisterdoc”",
+        "การแก้ไขบันทึกไว้ในชื่อ “sisterdoc”",
+        "ส่วนที่แตกต่างจากร่างมาตรฐาน",
+    ] {
+        assert!(template.contains(fixed), "{fixed}");
+        assert!(first.iter().any(|l| l.contains(fixed)), "{fixed}");
+    }
+    let n = report.deviations.len();
+    assert!(n >= 2);
+    assert!(first.contains(&format!("ส่วนที่แตกต่างจากร่างมาตรฐาน {n} รายการ: เปลี่ยนแปลงสาระสำคัญ {} รายการ (แนวทางข้อ 8.2 เปลี่ยนแปลงหลักการ ต้องเสนอคณะรัฐมนตรี) แก้ไขถ้อยคำ {} รายการ (แนวทางข้อ 8.1) ข้อมูลในช่อง {} รายการ และย้ายตำแหน่ง {} รายการ", report.count(diff::Class::Substantive), report.count(diff::Class::Editorial), report.count(diff::Class::Slot), report.moves()).as_str()));
+    // One numbered row per deviation, in a table.
+    let cells: Vec<&str> = paras
+        .iter()
+        .take_while(|p| p.text != "\n")
+        .filter(|p| p.in_table)
+        .map(|p| p.text.as_str())
+        .collect();
+    for i in 1..=n {
+        assert!(cells.contains(&i.to_string().as_str()), "row {i}");
+    }
+    assert!(!cells.contains(&(n + 1).to_string().as_str()));
+
+    // No deviations: no table, and the line that says so.
+    let (_, _, _, bytes) = run(&cases()[0], false);
+    let paras = read_view(&bytes, View::Accepted).expect("reads");
+    let first: Vec<&sisterdoc::docx::DocxParagraph> =
+        paras.iter().take_while(|p| p.text != "\n").collect();
+    assert!(first.iter().all(|p| !p.in_table));
+    assert!(first.iter().any(|p| p.text == "ไม่มีส่วนที่แตกต่างจากร่างมาตรฐาน"));
+    assert!(first
+        .iter()
+        .any(|p| p.text == "No deviations from the standard text."));
+}

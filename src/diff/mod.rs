@@ -11,7 +11,8 @@
 //! editorial or substantive (`classify`), moved units reported as moves.
 //! The [`DiffReport`] (`deviation`) holds the deviations, the slot values
 //! found (open standard), and the draft as tracked-change paragraphs
-//! (`segments`) from which `redline` writes a DOCX. `report` renders it as
+//! (`segments`) from which `redline` writes a DOCX (its first page a
+//! document of the model, `summary`, worded by `templates/redline.tera`). `report` renders it as
 //! text or JSON. Nothing here prints or touches files.
 
 mod align;
@@ -23,6 +24,7 @@ pub mod redline;
 pub mod report;
 mod segments;
 mod standard;
+mod summary;
 mod tokens;
 
 pub use align::{align, Alignment, Pair};

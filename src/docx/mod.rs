@@ -77,6 +77,9 @@ pub enum DocxError {
     Xml(String),
     /// Writing the zip container failed.
     Zip(String),
+    /// A document could not be composed from its template (a bug in
+    /// `templates/`, as the redline's first page).
+    Template(String),
 }
 
 impl fmt::Display for DocxError {
@@ -90,6 +93,7 @@ impl fmt::Display for DocxError {
             ),
             DocxError::Xml(m) => write!(f, "DOCX XML rewrite failed: {m}"),
             DocxError::Zip(m) => write!(f, "DOCX zip packaging failed: {m}"),
+            DocxError::Template(m) => write!(f, "DOCX content could not be composed: {m}"),
         }
     }
 }
@@ -112,17 +116,19 @@ pub fn write_docx(doc: &Document, opts: &DocxOptions) -> Result<Vec<u8>, DocxErr
     package::pack(doc, &fmt, built)
 }
 
-/// Package a complete main document part (`word/document.xml`) written by
-/// another module (the diff's redline) as a `.docx`, with the same fixed
-/// zip, styles (the font and size of `opts`), settings and metadata as
-/// [`write_docx`], so its bytes are deterministic too. The XML must refer to
-/// no other part.
-pub fn package_main_part(
-    document_xml: Vec<u8>,
-    title: &str,
-    subject: &str,
+/// [`write_docx`], then `body_xml` after the model's blocks: complete
+/// `w:p` elements written by another module of this crate (the redline's
+/// tracked-change paragraphs, which the model cannot hold yet), in the
+/// last section, with the same packaging, headers and page numbers, so its
+/// bytes are deterministic too. The XML must use only the `w:` namespace
+/// and refer to no other part.
+pub(crate) fn write_docx_then(
+    doc: &Document,
     opts: &DocxOptions,
+    body_xml: &str,
 ) -> Result<Vec<u8>, DocxError> {
     let fmt = write::Fmt::new(opts)?;
-    package::pack_main_part(document_xml, title, subject, &fmt)
+    let mut built = write::to_docx_rs(doc, &fmt)?;
+    built.final_sect.insert_str(0, body_xml);
+    package::pack(doc, &fmt, built)
 }

@@ -76,50 +76,6 @@ pub(crate) fn pack(doc: &Document, fmt: &Fmt, built: Built) -> Result<Vec<u8>, D
     zip_entries(entries.iter().map(|(n, b)| (n.as_str(), b.as_slice())))
 }
 
-/// Zip a main document part written elsewhere (the diff's redline) with
-/// the same package wiring and parts as [`pack`], and no headers. The
-/// caller's XML must be a complete `w:document` that refers to no other
-/// part (no relationships of its own).
-pub(crate) fn pack_main_part(
-    document: Vec<u8>,
-    title: &str,
-    subject: &str,
-    fmt: &Fmt,
-) -> Result<Vec<u8>, DocxError> {
-    let entries: Vec<(String, Vec<u8>)> = vec![
-        (
-            "[Content_Types].xml".into(),
-            content_types_xml(0).into_bytes(),
-        ),
-        ("_rels/.rels".into(), package_rels_xml().into_bytes()),
-        ("docProps/app.xml".into(), APP_XML.as_bytes().to_vec()),
-        (
-            "docProps/core.xml".into(),
-            core_xml(title, subject)?.into_bytes(),
-        ),
-        (
-            "word/_rels/document.xml.rels".into(),
-            document_rels_xml(0).into_bytes(),
-        ),
-        ("word/document.xml".into(), document),
-        ("word/styles.xml".into(), styles_xml(fmt).into_bytes()),
-        ("word/settings.xml".into(), settings_xml().into_bytes()),
-        (
-            "word/fontTable.xml".into(),
-            font_table_xml(fmt).into_bytes(),
-        ),
-    ];
-    zip_entries(entries.iter().map(|(n, b)| (n.as_str(), b.as_slice())))
-}
-
-/// `docProps/app.xml` for parts packed by [`pack_main_part`].
-const APP_XML: &str = concat!(
-    r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
-    r#"<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" "#,
-    r#"xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">"#,
-    "<Application>sisterdoc</Application></Properties>"
-);
-
 const CT_PREFIX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml";
 const REL_NS: &str = "http://schemas.openxmlformats.org/package/2006/relationships";
 const OFFICE_REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
