@@ -1,7 +1,8 @@
 //! Page layout: the document model's blocks become lines placed on A4 pages.
 //!
-//! The page follows the DOCX writer: A4, margins left 3 cm, right 2 cm (the
-//! ระเบียบงานสารบรรณ layout for government letters), top 2.5 cm, bottom 2 cm;
+//! The page is `document::style`'s, as the DOCX writer's: A4, margins left
+//! 3 cm, right 2 cm (the ระเบียบงานสารบรรณ layout for government letters),
+//! top 2.5 cm, bottom 2 cm;
 //! "(ร่าง)" right-aligned; the title bold and centred; "between ... and ..."
 //! lines centred; body paragraphs and clauses justified with 6 pt before;
 //! clauses with a 1 cm hanging indent (the number in that column, the text
