@@ -121,15 +121,19 @@ fn read_view(
     read_docx_view(bytes, view).map(|t| t.paragraphs)
 }
 
+fn names(case: &Case, open: bool) -> Names {
+    Names {
+        draft: format!("{}.docx", case.name),
+        descriptor: (!open).then(|| format!("{PAIR}.yaml")),
+    }
+}
+
 fn run(case: &Case, open: bool) -> (Draft, Standard, DiffReport, Vec<u8>) {
     let desc = descriptor(PAIR);
     let reference = diff::standard((!open).then_some(&desc), case.kind).expect("reference");
     let draft = draft_of(&case.doc);
     let report = diff::compare(&reference, &draft);
-    let names = Names {
-        draft: format!("{}.docx", case.name),
-        descriptor: (!open).then(|| format!("{PAIR}.yaml")),
-    };
+    let names = names(case, open);
     let bytes = write_redline(&report, &names, &Default::default()).expect("redline");
     (draft, reference, report, bytes)
 }
@@ -157,7 +161,11 @@ fn check_views(
     report: &DiffReport,
     bytes: &[u8],
 ) {
-    let accepted = body(&read_view(bytes, View::Accepted).expect("accepted view"));
+    let first = first_page_len(report, &names(case, reference.open));
+    let accepted = body(
+        &read_view(bytes, View::Accepted).expect("accepted view"),
+        first,
+    );
     assert_eq!(accepted, draft.paragraphs, "{}: accept all", case.name);
     // The project's DOCX reader reads tracked changes as accepted too.
     let read = sisterdoc::docx::read_docx_text(bytes).expect("reads");
@@ -167,12 +175,15 @@ fn check_views(
                 && p.segs.iter().all(|s| matches!(s, diff::Seg::Equal(_))))
     );
     assert_eq!(
-        body(&read.paragraphs),
+        body(&read.paragraphs, first),
         draft.paragraphs,
         "{}: docx::read",
         case.name
     );
-    let rejected = body(&read_view(bytes, View::Rejected).expect("rejected view"));
+    let rejected = body(
+        &read_view(bytes, View::Rejected).expect("rejected view"),
+        first,
+    );
     let mut standard = standard_text(report, reference);
     if reference.open {
         // Without a descriptor a unit may read one of several ways (with or
@@ -282,9 +293,9 @@ fn summary_names_the_classes() {
     let case = &cases()[2];
     let (_, _, report, bytes) = run(case, false);
     let paras = read_view(&bytes, View::Accepted).expect("reads");
-    let summary: Vec<&str> = paras
-        .iter()
-        .take_while(|p| p.text != "\n")
+    let n = first_page_len(&report, &names(case, false));
+    let summary: Vec<&str> = first_page(&paras, n)
+        .into_iter()
         .map(|p| p.text.as_str())
         .collect();
     let all = summary.join("\n");
@@ -330,13 +341,14 @@ fn libreoffice_opens_the_redline_and_keeps_its_changes() {
         assert!(pdf.starts_with(b"%PDF") && pdf.len() > 1000);
         // LibreOffice's own DOCX of the redline still holds the changes.
         let saved = std::fs::read(out.join(format!("{}.docx", case.name))).expect("docx written");
-        let accepted = body(&read_view(&saved, View::Accepted).expect("reads"));
+        let first = first_page_len(&report, &names(&case, false));
+        let accepted = body(&read_view(&saved, View::Accepted).expect("reads"), first);
         assert_eq!(
             accepted, draft.paragraphs,
             "{}: LibreOffice, accept all",
             case.name
         );
-        let rejected = body(&read_view(&saved, View::Rejected).expect("reads"));
+        let rejected = body(&read_view(&saved, View::Rejected).expect("reads"), first);
         assert_eq!(
             rejected,
             standard_text(&report, &reference),
@@ -356,9 +368,9 @@ fn the_first_page_is_worded_by_the_template_in_thai_and_english() {
     let case = &cases()[2];
     let (_, _, report, bytes) = run(case, false);
     let paras = read_view(&bytes, View::Accepted).expect("reads");
-    let first: Vec<&str> = paras
-        .iter()
-        .take_while(|p| p.text != "\n")
+    let len = first_page_len(&report, &names(case, false));
+    let first: Vec<&str> = first_page(&paras, len)
+        .into_iter()
         .map(|p| p.text.as_str())
         .collect();
     for line in [
@@ -383,9 +395,8 @@ fn the_first_page_is_worded_by_the_template_in_thai_and_english() {
     assert!(n >= 2);
     assert!(first.contains(&format!("ส่วนที่แตกต่างจากร่างมาตรฐาน {n} รายการ: เปลี่ยนแปลงสาระสำคัญ {} รายการ (แนวทางข้อ 8.2 เปลี่ยนแปลงหลักการ ต้องเสนอคณะรัฐมนตรี) แก้ไขถ้อยคำ {} รายการ (แนวทางข้อ 8.1) ข้อมูลในช่อง {} รายการ และย้ายตำแหน่ง {} รายการ", report.count(diff::Class::Substantive), report.count(diff::Class::Editorial), report.count(diff::Class::Slot), report.moves()).as_str()));
     // One numbered row per deviation, in a table.
-    let cells: Vec<&str> = paras
-        .iter()
-        .take_while(|p| p.text != "\n")
+    let cells: Vec<&str> = first_page(&paras, len)
+        .into_iter()
         .filter(|p| p.in_table)
         .map(|p| p.text.as_str())
         .collect();
@@ -395,10 +406,10 @@ fn the_first_page_is_worded_by_the_template_in_thai_and_english() {
     assert!(!cells.contains(&(n + 1).to_string().as_str()));
 
     // No deviations: no table, and the line that says so.
-    let (_, _, _, bytes) = run(&cases()[0], false);
+    let (_, _, report, bytes) = run(&cases()[0], false);
     let paras = read_view(&bytes, View::Accepted).expect("reads");
-    let first: Vec<&sisterdoc::docx::DocxParagraph> =
-        paras.iter().take_while(|p| p.text != "\n").collect();
+    let len = first_page_len(&report, &names(&cases()[0], false));
+    let first = first_page(&paras, len);
     assert!(first.iter().all(|p| !p.in_table));
     assert!(first.iter().any(|p| p.text == "ไม่มีส่วนที่แตกต่างจากร่างมาตรฐาน"));
     assert!(first

@@ -79,6 +79,7 @@ fn runs_by_script(
                     lang: cur,
                     bold,
                     slot: slot.clone(),
+                    revision: None,
                 });
             }
             cur = l;
@@ -91,6 +92,7 @@ fn runs_by_script(
             lang: cur,
             bold,
             slot: slot.clone(),
+            revision: None,
         });
     }
 }
@@ -219,6 +221,8 @@ pub fn parse(text: &str, lang: Lang) -> Result<Section, (usize, String)> {
                 style,
                 number: number.clone(),
                 runs: runs(body, lang, bold),
+                revision: None,
+                lang: None,
             }),
             principle,
         };

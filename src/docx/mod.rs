@@ -44,6 +44,11 @@ pub use read::{
     read_docx_text, read_docx_view, read_paragraphs, DocxParagraph, DocxReadError, DocxText, View,
 };
 
+/// `w:author` of every tracked change the writer writes (the redline's).
+pub const REVISION_AUTHOR: &str = "sisterdoc";
+/// `w:date` of every tracked change (fixed, so the bytes are too).
+pub const REVISION_DATE: &str = "2000-01-01T00:00:00Z";
+
 /// Options for [`write_docx`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct DocxOptions {
@@ -113,22 +118,5 @@ impl std::error::Error for DocxError {}
 pub fn write_docx(doc: &Document, opts: &DocxOptions) -> Result<Vec<u8>, DocxError> {
     let fmt = write::Fmt::new(opts)?;
     let built = write::to_docx_rs(doc, &fmt)?;
-    package::pack(doc, &fmt, built)
-}
-
-/// [`write_docx`], then `body_xml` after the model's blocks: complete
-/// `w:p` elements written by another module of this crate (the redline's
-/// tracked-change paragraphs, which the model cannot hold yet), in the
-/// last section, with the same packaging, headers and page numbers, so its
-/// bytes are deterministic too. The XML must use only the `w:` namespace
-/// and refer to no other part.
-pub(crate) fn write_docx_then(
-    doc: &Document,
-    opts: &DocxOptions,
-    body_xml: &str,
-) -> Result<Vec<u8>, DocxError> {
-    let fmt = write::Fmt::new(opts)?;
-    let mut built = write::to_docx_rs(doc, &fmt)?;
-    built.final_sect.insert_str(0, body_xml);
     package::pack(doc, &fmt, built)
 }

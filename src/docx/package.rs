@@ -12,10 +12,10 @@ use docx_rs::XMLDocx;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
-use super::fixup::fix_part;
+use super::fixup::{fix_part, number_revisions};
 use super::write::{xml_attr, xml_char_ok, Built, Fmt, HEADER_RID};
 use super::DocxError;
-use crate::document::{Document, Lang};
+use crate::document::{BlockContent, Document, Lang};
 
 const XML_DECL: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#;
 const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -40,7 +40,10 @@ pub(crate) fn pack(doc: &Document, fmt: &Fmt, built: Built) -> Result<Vec<u8>, D
     } = built;
     let xml: XMLDocx = docx.build();
     let mut para_ids = 1u32;
-    let document = fix_part(&xml.document, &props, Some(&final_sect), &mut para_ids)?;
+    let mut document = fix_part(&xml.document, &props, Some(&final_sect), &mut para_ids)?;
+    if has_revisions(doc) {
+        document = number_revisions(&document)?;
+    }
     let mut fixed_headers = Vec::with_capacity(headers.len());
     for h in &headers {
         fixed_headers.push(fix_part(h, &props, None, &mut para_ids)?);
@@ -266,4 +269,17 @@ fn font_table_xml(fmt: &Fmt) -> String {
         ns = W_NS,
         font = xml_attr(&fmt.font),
     )
+}
+
+/// Whether the document holds tracked changes (the redline).
+fn has_revisions(doc: &Document) -> bool {
+    doc.sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .any(|b| match &b.content {
+            BlockContent::Paragraph(p) => {
+                p.revision.is_some() || p.runs.iter().any(|r| r.revision.is_some())
+            }
+            _ => false,
+        })
 }

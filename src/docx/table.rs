@@ -78,7 +78,7 @@ impl Builder<'_> {
                     let m = self.para_marker(f);
                     let mut p = docx_rs::Paragraph::new().style(&m);
                     for r in line {
-                        p = p.add_run(self.model_run(r, false));
+                        p = self.add_model_run(p, r, false);
                     }
                     c = c.add_paragraph(p);
                 }

@@ -23,7 +23,8 @@ use super::{DocxError, DocxOptions};
 mod table;
 use crate::document::style::{self, PAGE};
 use crate::document::{
-    Block, BlockContent, Document, Lang, Layout, ParaStyle, Paragraph, Run, Section, Signature,
+    Block, BlockContent, Document, Lang, Layout, ParaStyle, Paragraph, Revision, Run, Section,
+    Signature,
 };
 
 /// Marker prefix of paragraph property ids (`w:pStyle w:val`).
@@ -233,6 +234,8 @@ struct ParaFmt {
     first_line: u32,
     /// An exact line height instead of the font's (the Garuda's space).
     exact: Option<u32>,
+    /// The paragraph's end is a tracked change.
+    revision: Option<Revision>,
 }
 
 impl ParaFmt {
@@ -250,6 +253,7 @@ impl ParaFmt {
             hang: HANG,
             first_line: 0,
             exact: None,
+            revision: None,
         }
     }
 }
@@ -443,7 +447,18 @@ impl Builder<'_> {
             red: false,
             thai_chars: false,
         });
-        x.push_str(&format!("<w:rPr>{mark}</w:rPr></w:pPr>"));
+        // A tracked paragraph end comes first in its properties; the ids are
+        // numbered in document order when the part is packed.
+        let rev = match p.revision {
+            None => String::new(),
+            Some(r) => format!(
+                r#"<w:{} w:id="0" w:author="{}" w:date="{}"/>"#,
+                revision_element(r),
+                super::REVISION_AUTHOR,
+                super::REVISION_DATE
+            ),
+        };
+        x.push_str(&format!("<w:rPr>{rev}{mark}</w:rPr></w:pPr>"));
         self.props.ppr_marker(x)
     }
 
@@ -451,6 +466,11 @@ impl Builder<'_> {
 
     /// A docx-rs run for `text`: tabs become `w:tab`, line breaks `w:br`.
     fn text_run(&mut self, text: &str, f: RunFmt) -> docx_rs::Run {
+        self.text_run_as(text, f, false)
+    }
+
+    /// [`Self::text_run`], its text as deleted text (`w:delText`) when `deleted`.
+    fn text_run_as(&mut self, text: &str, f: RunFmt, deleted: bool) -> docx_rs::Run {
         let marker = self.run_marker(f);
         let mut run = docx_rs::Run::new().style(&marker);
         let mut buf = String::new();
@@ -459,7 +479,7 @@ impl Builder<'_> {
             match c {
                 '\t' | '\n' | '\r' => {
                     if !buf.is_empty() {
-                        run = run.add_text(std::mem::take(&mut buf));
+                        run = add_text(run, std::mem::take(&mut buf), deleted);
                     }
                     if c == '\t' {
                         run = run.add_tab();
@@ -472,19 +492,41 @@ impl Builder<'_> {
             }
         }
         if !buf.is_empty() {
-            run = run.add_text(buf);
+            run = add_text(run, buf, deleted);
         }
         run
     }
 
-    fn model_run(&mut self, r: &Run, force_bold: bool) -> docx_rs::Run {
+    /// A model run added to `para`: inside `w:ins` / `w:del` when it is a
+    /// tracked change (author and date fixed; ids numbered when packed).
+    fn add_model_run(
+        &mut self,
+        para: docx_rs::Paragraph,
+        r: &Run,
+        force_bold: bool,
+    ) -> docx_rs::Paragraph {
         let f = RunFmt {
             lang: r.lang,
             bold: r.bold || force_bold,
             red: false,
             thai_chars: has_thai(&r.text),
         };
-        self.text_run(&r.text, f)
+        let deleted = r.revision == Some(Revision::Deleted);
+        let run = self.text_run_as(&r.text, f, deleted);
+        match r.revision {
+            None => para.add_run(run),
+            Some(Revision::Inserted) => para.add_insert(
+                docx_rs::Insert::new(run)
+                    .author(super::REVISION_AUTHOR)
+                    .date(super::REVISION_DATE),
+            ),
+            Some(Revision::Deleted) => para.add_delete(
+                docx_rs::Delete::new()
+                    .add_run(run)
+                    .author(super::REVISION_AUTHOR)
+                    .date(super::REVISION_DATE),
+            ),
+        }
     }
 
     fn empty_para(&mut self, lang: Lang, spacer: bool) -> docx_rs::Paragraph {
@@ -510,6 +552,8 @@ impl Builder<'_> {
         if let Some(n) = &p.number {
             check_text(key, n)?;
         }
+        // The paragraph's own language, when it has one (the redline).
+        let lang = p.lang.unwrap_or(lang);
         // English in a half-width parallel column is left-aligned: justified,
         // its few long words leave rivers of space.
         let justify = match (lang, col) {
@@ -525,8 +569,10 @@ impl Builder<'_> {
             style::Align::Justify => justify,
         };
         let (mut ind_left, ind_right) = col.indents();
+        // A clause hangs after its number; one whose number is part of its
+        // text (the redline's: "1.<tab>...") hangs after the tab.
         let hanging =
-            matches!(p.style, ParaStyle::Clause | ParaStyle::Labelled) && p.number.is_some();
+            p.style == ParaStyle::Clause || (p.style == ParaStyle::Labelled && p.number.is_some());
         if p.style == ParaStyle::FromCentre {
             ind_left += (TEXT_W - ind_left - ind_right) / 2;
         }
@@ -547,6 +593,7 @@ impl Builder<'_> {
                 0
             },
             exact: (p.style == ParaStyle::Emblem).then_some(table::EMBLEM_HEIGHT),
+            revision: p.revision,
             ..ParaFmt::new(align, lang)
         };
         let m = self.para_marker(f);
@@ -565,7 +612,7 @@ impl Builder<'_> {
         }
         let force_bold = look.bold;
         for r in &p.runs {
-            para = para.add_run(self.model_run(r, force_bold));
+            para = self.add_model_run(para, r, force_bold);
         }
         Ok(para)
     }
@@ -624,7 +671,7 @@ impl Builder<'_> {
             let m = self.para_marker(f);
             let mut p = docx_rs::Paragraph::new().style(&m);
             for r in line {
-                p = p.add_run(self.model_run(r, false));
+                p = self.add_model_run(p, r, false);
             }
             cell = cell.add_paragraph(p);
         }
@@ -878,5 +925,22 @@ impl Builder<'_> {
             h = h.add_paragraph(p);
         }
         h
+    }
+}
+
+/// The element of a tracked change.
+fn revision_element(r: Revision) -> &'static str {
+    match r {
+        Revision::Inserted => "ins",
+        Revision::Deleted => "del",
+    }
+}
+
+/// Text added to a run: deleted text (`w:delText`) in a tracked deletion.
+fn add_text(run: docx_rs::Run, text: String, deleted: bool) -> docx_rs::Run {
+    if deleted {
+        run.add_delete_text(text)
+    } else {
+        run.add_text(text)
     }
 }
