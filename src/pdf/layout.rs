@@ -162,6 +162,27 @@ impl LaidOut {
     }
 }
 
+/// Where a paragraph is laid out: its block's key and language, and the
+/// column `x .. x + width`.
+#[derive(Clone, Copy)]
+struct Place<'k> {
+    key: &'k str,
+    lang: Lang,
+    x: f32,
+    width: f32,
+}
+
+impl<'k> Place<'k> {
+    fn new(key: &'k str, lang: Lang, x: f32, width: f32) -> Place<'k> {
+        Place {
+            key,
+            lang,
+            x,
+            width,
+        }
+    }
+}
+
 /// A line in a column of a unit.
 #[derive(Clone, Debug)]
 struct ColLine {
@@ -180,6 +201,22 @@ struct ColLine {
     /// is a group of its own, the two columns of a signature block are one
     /// group, read across ("For A    For B").
     group: usize,
+}
+
+impl ColLine {
+    /// Line `line` of flow `flow` in the column `x .. x + width`, with
+    /// `gap` above it, in the unit's first group.
+    fn new(flow: usize, line: usize, x: f32, width: f32, gap: f32) -> ColLine {
+        ColLine {
+            flow,
+            line,
+            x,
+            width,
+            gap,
+            number: None,
+            group: 0,
+        }
+    }
 }
 
 /// Something placed vertically as a whole: a paragraph, a signature block,
@@ -324,15 +361,14 @@ impl<'a> Builder<'a> {
         self.groups.len() - 1
     }
 
-    /// The column lines of a paragraph in a column at `x`, `width` wide.
-    fn paragraph_lines(
-        &mut self,
-        key: &str,
-        p: &Paragraph,
-        lang: Lang,
-        x: f32,
-        width: f32,
-    ) -> (Vec<ColLine>, f32, f32, bool) {
+    /// The column lines of a paragraph at `at`.
+    fn paragraph_lines(&mut self, p: &Paragraph, at: Place<'_>) -> (Vec<ColLine>, f32, f32, bool) {
+        let Place {
+            key,
+            lang,
+            x,
+            width,
+        } = at;
         // Kept with what follows: headings, and a clause number without
         // text of its own (a clause heading), which never ends a page.
         let number_only = p.number.as_deref().is_some_and(|n| !n.is_empty())
@@ -383,32 +419,14 @@ impl<'a> Builder<'a> {
         }
         let idx = self.add_flow(flow, tw, lang, key, LinePart::Body, align, Some(group));
         let n = self.flows[idx].lines.len();
-        let mut lines: Vec<ColLine> = (0..n)
-            .map(|i| ColLine {
-                flow: idx,
-                line: i,
-                x: tx,
-                width: tw,
-                gap: 0.0,
-                number: None,
-                group: 0,
-            })
-            .collect();
+        let mut lines: Vec<ColLine> = (0..n).map(|i| ColLine::new(idx, i, tx, tw, 0.0)).collect();
         match lines.first_mut() {
             Some(first) => first.number = number,
             None => {
                 if let Some((ni, nx)) = number {
                     // A number without text: the number alone on its line.
                     if !self.flows[ni].lines.is_empty() {
-                        lines.push(ColLine {
-                            flow: ni,
-                            line: 0,
-                            x: nx,
-                            width: tw,
-                            gap: 0.0,
-                            number: None,
-                            group: 0,
-                        });
+                        lines.push(ColLine::new(ni, 0, nx, tw, 0.0));
                     }
                 }
             }
@@ -468,15 +486,8 @@ impl<'a> Builder<'a> {
                 };
                 let n = self.flows[idx].lines.len();
                 for l in 0..n {
-                    cols[side].push(ColLine {
-                        flow: idx,
-                        line: l,
-                        x: sides[side].1,
-                        width: cw,
-                        gap: if l == 0 { row_top - bottom[side] } else { 0.0 },
-                        number: None,
-                        group: 0,
-                    });
+                    let gap = if l == 0 { row_top - bottom[side] } else { 0.0 };
+                    cols[side].push(ColLine::new(idx, l, sides[side].1, cw, gap));
                 }
                 bottom[side] = row_top + n as f32 * LINE_PITCH;
                 tallest = tallest.max(n);
@@ -490,7 +501,7 @@ impl<'a> Builder<'a> {
     fn block_unit(&mut self, b: &Block, lang: Lang, x: f32, width: f32) -> Unit {
         match &b.content {
             BlockContent::Paragraph(p) if letter::is_letter_style(p.style) => {
-                self.letter_unit(&b.key, p, lang, x, width)
+                self.letter_unit(p, Place::new(&b.key, lang, x, width))
             }
             // Table rows are units of their own (`section_units`); a table
             // in a parallel column is one unit.
@@ -505,7 +516,7 @@ impl<'a> Builder<'a> {
             }
             BlockContent::Paragraph(p) => {
                 let (lines, before, after, heading) =
-                    self.paragraph_lines(&b.key, p, lang, x, width);
+                    self.paragraph_lines(p, Place::new(&b.key, lang, x, width));
                 Unit {
                     before,
                     after,

@@ -73,15 +73,8 @@ impl Builder<'_> {
                     );
                     line_no += 1;
                     for n in 0..self.flows[idx].lines.len() {
-                        col.push(ColLine {
-                            flow: idx,
-                            line: n,
-                            x: cx,
-                            width: cw,
-                            gap: if col.is_empty() { pad_v } else { 0.0 },
-                            number: None,
-                            group: 0,
-                        });
+                        let gap = if col.is_empty() { pad_v } else { 0.0 };
+                        col.push(ColLine::new(idx, n, cx, cw, gap));
                     }
                 }
                 if !col.is_empty() {
