@@ -58,20 +58,15 @@ pub(super) fn hunks(c: &HunkCtx<'_>, ops: &[Op]) -> (Vec<Deviation>, Vec<SlotFil
             k += 1;
         }
         let run = &ops[start..k];
-        let std: Vec<usize> = run
-            .iter()
-            .filter_map(|o| match o {
-                Op::Delete(i) => Some(*i),
-                _ => None,
-            })
-            .collect();
-        let ins: Vec<usize> = run
-            .iter()
-            .filter_map(|o| match o {
-                Op::Insert(j) => Some(*j),
-                _ => None,
-            })
-            .collect();
+        // The standard's words deleted and the draft's inserted.
+        let (mut std, mut ins): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
+        for o in run {
+            match o {
+                Op::Delete(i) => std.push(*i),
+                Op::Insert(j) => ins.push(*j),
+                Op::Equal(..) => {}
+            }
+        }
         let toks = &c.alt.tokens;
         let any_wild = std.iter().any(|&i| toks[i].wild);
         let std_keys: String = std

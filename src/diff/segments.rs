@@ -44,24 +44,27 @@ pub struct RedPara {
 impl RedPara {
     /// The paragraph with every change accepted (`None`: not in the draft).
     pub fn accepted(&self) -> Option<String> {
-        (self.mark != Mark::Deleted).then(|| {
-            self.segs
-                .iter()
-                .filter_map(|s| match s {
-                    Seg::Equal(t) | Seg::Ins(t) => Some(t.as_str()),
-                    Seg::Del(_) => None,
-                })
-                .collect()
-        })
+        self.side(true)
     }
     /// The paragraph with every change rejected (`None`: not in the standard).
     pub fn rejected(&self) -> Option<String> {
-        (self.mark != Mark::Inserted).then(|| {
+        self.side(false)
+    }
+    /// The draft's side (`accept`) or the standard's.
+    fn side(&self, accept: bool) -> Option<String> {
+        let gone = if accept {
+            Mark::Deleted
+        } else {
+            Mark::Inserted
+        };
+        (self.mark != gone).then(|| {
             self.segs
                 .iter()
                 .filter_map(|s| match s {
-                    Seg::Equal(t) | Seg::Del(t) => Some(t.as_str()),
-                    Seg::Ins(_) => None,
+                    Seg::Equal(t) => Some(t.as_str()),
+                    Seg::Ins(t) if accept => Some(t.as_str()),
+                    Seg::Del(t) if !accept => Some(t.as_str()),
+                    _ => None,
                 })
                 .collect()
         })
