@@ -193,7 +193,11 @@ mod tests {
         assert!(DEFERRED.lock().unwrap().len() >= 3);
         std::fs::remove_file(dir.join("1.txt")).unwrap();
         sync_deferred().unwrap();
-        assert!(DEFERRED.lock().unwrap().iter().all(|p| !p.starts_with(&dir)));
+        assert!(DEFERRED
+            .lock()
+            .unwrap()
+            .iter()
+            .all(|p| !p.starts_with(&dir)));
         assert_eq!(std::fs::read(dir.join("2.txt")).unwrap(), b"x");
         let _ = std::fs::remove_dir_all(&dir);
     }

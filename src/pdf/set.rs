@@ -88,7 +88,11 @@ pub fn set(shaper: &mut Shaper, flow: &Flow, width: f32, fill: Fill) -> Arc<Set>
     }
     let set = Arc::new(fresh(shaper, flow, width, fill));
     if let Ok(mut m) = MEMO.lock() {
-        let extra = if seen { set.bytes() + flow.text.len() } else { 0 };
+        let extra = if seen {
+            set.bytes() + flow.text.len()
+        } else {
+            0
+        };
         if m.entries.len() >= MEMO_MAX_ENTRIES || m.bytes + extra > MEMO_MAX_BYTES {
             *m = Memo::default();
         }
