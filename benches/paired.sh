@@ -74,19 +74,19 @@ done
 
 echo "rounds: $rounds; descriptors: $N (LOI + MOU each, names and dates all different); load: $(cut -d' ' -f1-3 /proc/loadavg); cores: $(nproc)"
 awk -v n="$npdf" '
-  { k = $2 SUBSEP $1; cnt[k]++; v[k, cnt[k]] = $3; mem[k] = ($4 > mem[k] ? $4 : mem[k]) }
-  function median(k,   i, j, t, a, c) {
-    c = cnt[k]; for (i = 1; i <= c; i++) a[i] = v[k, i]
+  { k = $2 SUBSEP $1; cnt[k]++; v[k, cnt[k]] = $3; rss[k, cnt[k]] = $4 }
+  function median(k, col,   i, j, t, a, c) {
+    c = cnt[k]; for (i = 1; i <= c; i++) a[i] = (col == "rss") ? rss[k, i] : v[k, i]
     for (i = 1; i <= c; i++) for (j = i + 1; j <= c; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
     return (c % 2) ? a[(c + 1) / 2] : (a[c / 2] + a[c / 2 + 1]) / 2
   }
   END {
     split("pdf docx render", what, " ")
     for (w = 1; w <= 3; w++) {
-      o = median(what[w] SUBSEP "old"); nn = median(what[w] SUBSEP "new")
+      o = median(what[w] SUBSEP "old", "cpu"); nn = median(what[w] SUBSEP "new", "cpu")
       per = (what[w] == "render") ? 1 : n
       unit = (what[w] == "render") ? "ms CPU per render (2 DOCX + 2 PDF)" : "ms CPU per " toupper(what[w])
       goal = (what[w] == "pdf") ? 2.5 : (what[w] == "docx") ? 0.8 : 18
-      printf "%-7s old %8.2f  new %8.2f  ratio %.2f   %s (goal %.1f: %s); peak RSS old %d MB, new %d MB\n", what[w], 1000 * o / per, 1000 * nn / per, nn / o, unit, goal, (1000 * nn / per <= goal) ? "met" : "NOT met", mem[what[w] SUBSEP "old"] / 1024, mem[what[w] SUBSEP "new"] / 1024
+      printf "%-7s old %8.2f  new %8.2f  ratio %.2f   %s (goal %.1f: %s); median peak RSS old %.1f MB, new %.1f MB\n", what[w], 1000 * o / per, 1000 * nn / per, nn / o, unit, goal, (1000 * nn / per <= goal) ? "met" : "NOT met", median(what[w] SUBSEP "old", "rss") / 1024, median(what[w] SUBSEP "new", "rss") / 1024
     }
   }' "$work/results"
