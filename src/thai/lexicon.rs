@@ -179,22 +179,7 @@ pub fn breaks_inside_words(text: &str) -> Vec<usize> {
 /// Byte ranges of the maximal runs of Thai characters (`is_thai`): no
 /// lexicon word reaches past one.
 pub(super) fn thai_runs(text: &str) -> Vec<std::ops::Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (is_thai(c), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push(s..i);
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push(s..text.len());
-    }
-    out
+    super::segment::runs_of(text, is_thai)
 }
 
 fn breaks_in_run_remembered(run: &str) -> Arc<[usize]> {

@@ -71,10 +71,15 @@ fn is_thai_complex(c: char) -> bool {
 
 /// Byte ranges of the maximal runs of `is_thai_complex` characters.
 pub(super) fn thai_runs(text: &str) -> Vec<std::ops::Range<usize>> {
+    runs_of(text, is_thai_complex)
+}
+
+/// Byte ranges of the maximal runs of characters for which `keep` holds.
+pub(super) fn runs_of(text: &str, keep: fn(char) -> bool) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {
-        match (is_thai_complex(c), start) {
+        match (keep(c), start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 out.push(s..i);
