@@ -9,13 +9,12 @@ use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use sisterdoc::document::Layout;
-use sisterdoc::pdf::{layout_lines, write_pdf};
-use sisterdoc::thai::segment::clear_memo;
+use sisterdoc::pdf::{clear_memos as clear_memo, layout_lines, write_pdf};
 
 fn bench(c: &mut Criterion) {
     let doc = fixture::mou(Layout::Sequential);
-    // Cold: the segmentation memo is emptied before every run, as for the
-    // first document of a process (this is the figure the goal is about).
+    // Cold: the writer's memos (flows set, Thai segmentation) are emptied
+    // before every run, as for the first document of a process (this is the figure the goal is about).
     c.bench_function("write_pdf MOU (th+en, sequential), cold", |b| {
         b.iter(|| {
             clear_memo();

@@ -126,6 +126,13 @@ pub struct LaidOutLine {
     pub width: f32,
 }
 
+/// Forgets what the writer remembers across documents (flows set, Thai
+/// segmentation), as at the start of a process: for cold-start benchmarks.
+pub fn clear_memos() {
+    set::clear_memo();
+    crate::thai::segment::clear_memo();
+}
+
 /// Lay out `doc` without writing it: every line on every page, in page order.
 pub fn layout_lines(doc: &Document) -> Result<Vec<LaidOutLine>, PdfError> {
     let faces = fonts::Faces::shared()?;

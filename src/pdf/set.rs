@@ -65,6 +65,13 @@ impl Set {
     }
 }
 
+/// Forgets every remembered set (for cold-start benchmarks).
+pub fn clear_memo() {
+    if let Ok(mut m) = MEMO.lock() {
+        *m = Memo::default();
+    }
+}
+
 /// `flow` shaped and broken into lines `width` points wide.
 pub fn set(shaper: &mut Shaper, flow: &Flow, width: f32, fill: Fill) -> Arc<Set> {
     let width_bits = width.to_bits();
