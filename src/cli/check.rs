@@ -35,13 +35,27 @@ pub fn print_diagnostics(
     lang: Lang,
     style: Style,
 ) {
+    print_diagnostics_with(out, file, loaded, format, lang, style, false);
+}
+
+/// `print_diagnostics`; `verbose` adds each message's sources to the text
+/// report (JSON records always carry them).
+pub fn print_diagnostics_with(
+    out: &mut impl Write,
+    file: &str,
+    loaded: &Loaded,
+    format: DiagFormat,
+    lang: Lang,
+    style: Style,
+    verbose: bool,
+) {
     for d in &loaded.diagnostics {
         match format {
             DiagFormat::Text => {
                 let _ = writeln!(
                     out,
                     "{}",
-                    diagnostic::render_text(d, file, &loaded.source, lang, style)
+                    diagnostic::render_text_with(d, file, &loaded.source, lang, style, verbose)
                 );
             }
             DiagFormat::Json => {
@@ -117,6 +131,7 @@ pub fn run(
     lang: Lang,
     deny_warnings: bool,
     fix: FixMode,
+    verbose: bool,
 ) -> ExitCode {
     let files = match files::descriptor_files(paths) {
         Ok(f) => f,
@@ -147,7 +162,7 @@ pub fn run(
         }
         match check_file(path, deny_warnings) {
             Ok(loaded) => {
-                print_diagnostics(&mut out, &name, &loaded, format, lang, style);
+                print_diagnostics_with(&mut out, &name, &loaded, format, lang, style, verbose);
                 if format == DiagFormat::Text {
                     if let Some(desc) = &loaded.descriptor {
                         let facts = sisterdoc::check::understood(desc, lang);

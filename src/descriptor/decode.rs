@@ -332,10 +332,11 @@ fn field_list(d: &mut Decoder, n: &Node, path: &str) -> Vec<KeyOr<fields::Field>
     }
     items
         .iter()
-        .filter_map(|it| {
+        .enumerate()
+        .filter_map(|(i, it)| {
             d.key_or(
                 it,
-                path,
+                &format!("{path}[{i}]"),
                 "DATA-FIELD",
                 Msg::new("สาขาความร่วมมือ", "cooperation field"),
                 fields::lookup,

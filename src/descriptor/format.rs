@@ -1153,6 +1153,51 @@ pub fn field(path: &str) -> Option<&'static Field> {
     FIELDS.iter().find(|f| f.path == path)
 }
 
+/// How a message names the field at `path` for staff, in words rather than
+/// YAML keys: the field's label from the table, the list item (counted from
+/// one, in Thai digits in Thai) and, for one half of a `{th, en}` text, its
+/// language. "cooperation.fields[2].en" gives ช่อง “สาขาความร่วมมือ”
+/// รายการที่ ๓ (ภาษาอังกฤษ) / the field “Fields of cooperation”, item 3
+/// (English). A path the table does not know is shown as written, in
+/// backquotes.
+pub fn field_name(path: &str) -> (String, String) {
+    let (base, lang) = match path
+        .strip_suffix(".th")
+        .map(|b| (b, Some(("ภาษาไทย", "Thai"))))
+        .or_else(|| {
+            path.strip_suffix(".en")
+                .map(|b| (b, Some(("ภาษาอังกฤษ", "English"))))
+        }) {
+        Some((b, l)) if field(b).is_some() => (b, l),
+        _ => (path, None),
+    };
+    let Some(f) = field(base) else {
+        return (format!("`{path}`"), format!("`{path}`"));
+    };
+    let mut th = format!("ช่อง “{}”", f.label.th);
+    let mut en = format!("the field “{}”", f.label.en);
+    // The first list index: on this field ("fields[2]") it is the item; on
+    // a parent ("plan[1].budget") it says which entry of that list.
+    if let (Some(open), Some(close)) = (base.find('['), base.find(']')) {
+        if let Ok(i) = base[open + 1..close].parse::<usize>() {
+            let n = (i + 1).to_string();
+            let n_th = crate::thai::digits::to_thai_digits(&n);
+            if close + 1 == base.len() {
+                th.push_str(&format!(" รายการที่ {n_th}"));
+                en.push_str(&format!(", item {n}"));
+            } else if let Some(parent) = field(&base[..open]) {
+                th.push_str(&format!(" ของรายการที่ {n_th} ใน “{}”", parent.label.th));
+                en.push_str(&format!(" of entry {n} in “{}”", parent.label.en));
+            }
+        }
+    }
+    if let Some((l_th, l_en)) = lang {
+        th.push_str(&format!(" ({l_th})"));
+        en.push_str(&format!(" ({l_en})"));
+    }
+    (th, en)
+}
+
 /// The keys allowed directly in the mapping at `parent` ("" for the top),
 /// in table order. A bilingual value's mapping allows `th` and `en`.
 pub fn keys_in(parent: &str) -> Vec<&'static str> {

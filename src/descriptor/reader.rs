@@ -344,6 +344,7 @@ impl Decoder {
             th: th?,
             en: en?,
             pos: node.pos,
+            path: path.to_string(),
         })
     }
 
