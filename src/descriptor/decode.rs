@@ -194,7 +194,7 @@ fn decode_thai_side(d: &mut Decoder, n: &Node, desc: &mut Descriptor) {
             provinces::suggest,
             |c| {
                 (
-                    format!("`{}` ({})", c.th, c.en),
+                    format!("“{}” ({})", c.th, c.en),
                     format!("`{}` ({})", c.en, c.th),
                 )
             },
@@ -253,12 +253,12 @@ fn decode_partner(d: &mut Decoder, n: &Node, desc: &mut Descriptor) {
             countries::suggest,
             |c| {
                 (
-                    format!("`{}` ({})", c.code, c.th),
+                    format!("“{}” ({})", c.code, c.th),
                     format!("`{}` ({})", c.code, c.en_short),
                 )
             },
             Msg::new(
-                "ใช้รหัสประเทศ ISO 3166-1 สองตัวอักษร เช่น CN JP VN",
+                "ใช้รหัสประเทศสากลสองตัวอักษร เช่น CN (จีน) JP (ญี่ปุ่น) VN (เวียดนาม)",
                 "use an ISO 3166-1 alpha-2 code such as CN, JP, VN",
             ),
         );
@@ -274,12 +274,12 @@ fn decode_partner(d: &mut Decoder, n: &Node, desc: &mut Descriptor) {
                 languages::suggest,
                 |l| {
                     (
-                        format!("`{}` ({})", l.code, l.th),
+                        format!("“{}” ({})", l.code, l.th),
                         format!("`{}` ({})", l.code, l.en),
                     )
                 },
                 Msg::new(
-                    "ใช้รหัสภาษา BCP 47 เช่น zh ja vi",
+                    "ใช้รหัสภาษาสากล เช่น zh (ภาษาจีน) ja (ภาษาญี่ปุ่น) vi (ภาษาเวียดนาม)",
                     "use a BCP 47 language code such as zh, ja, vi",
                 ),
             );

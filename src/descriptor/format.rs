@@ -1174,8 +1174,16 @@ pub fn field_name(path: &str) -> (String, String) {
     let Some(f) = field(base) else {
         return (format!("`{path}`"), format!("`{path}`"));
     };
-    let mut th = format!("ช่อง “{}”", f.label.th);
-    let mut en = format!("the field “{}”", f.label.en);
+    let (mut th, mut en) = match f.kind {
+        Kind::Section => (
+            format!("หัวข้อ “{}”", f.label.th),
+            format!("the section “{}”", f.label.en),
+        ),
+        _ => (
+            format!("ช่อง “{}”", f.label.th),
+            format!("the field “{}”", f.label.en),
+        ),
+    };
     // The first list index: on this field ("fields[2]") it is the item; on
     // a parent ("plan[1].budget") it says which entry of that list.
     if let (Some(open), Some(close)) = (base.find('['), base.find(']')) {

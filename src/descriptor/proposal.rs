@@ -214,7 +214,7 @@ mod tests {
             rules_of(&y),
             vec![(
                 "SCHEMA-UNKNOWN",
-                "unknown key `proposal.letter.ofice`".to_string()
+                "unknown key `ofice` in the section “Covering letter”".to_string()
             )]
         );
         let y = format!(

@@ -123,35 +123,53 @@ impl Decoder {
     }
 
     /// Reports every key of `m` that was never asked for; the keys allowed
-    /// there come from the format table.
+    /// there come from the format table. A key with exactly one closest
+    /// allowed key (not already written in the mapping) gets the fix that
+    /// renames it.
     pub(super) fn finish(&mut self, m: MapReader<'_>) {
         let known = format::keys_in(&m.path);
+        let written: Vec<String> = m.entries.iter().map(|(k, _)| key_text(k)).collect();
+        let (where_th, where_en) = if m.path.is_empty() {
+            (String::new(), String::new())
+        } else {
+            let (th, en) = format::field_name(&m.path);
+            (format!(" ใน{th}"), format!(" in {en}"))
+        };
         for (i, (k, _)) in m.entries.iter().enumerate() {
             if m.used[i] {
                 continue;
             }
             let name = key_text(k);
-            let path = m.child_path(&name);
-            let mut d = Diagnostic::error(
-                "SCHEMA-UNKNOWN",
-                Some(k.pos),
-                Msg::new(
-                    format!("ไม่รู้จักหัวข้อ `{path}`"),
-                    format!("unknown key `{path}`"),
-                ),
-            );
-            let hint = match reference::closest(&name, known.iter().copied()) {
-                Some(c) => Msg::new(
-                    format!("หมายถึง `{c}` หรือไม่"),
-                    format!("did you mean `{c}`?"),
-                ),
-                None => Msg::new(
-                    format!("หัวข้อที่ใช้ได้ในที่นี้: {}", known.join(", ")),
-                    format!("keys allowed here: {}", known.join(", ")),
-                ),
+            let near = reference::closest_all(&name, known.iter().map(|k| (*k, *k)));
+            let allowed = known.join(", ");
+            let fix = match near.as_slice() {
+                [one] if !written.iter().any(|w| w == one) => super::fix::replace_value(k, one),
+                _ => None,
             };
-            d = d.with_hint(hint);
-            self.push(d);
+            let hint = match near.as_slice() {
+                [] => Msg::new(
+                    format!("หัวข้อที่เขียนได้ตรงนี้: {allowed}"),
+                    format!("keys allowed here: {allowed}"),
+                ),
+                [one] if fix.is_none() => Msg::new(
+                    format!("หมายถึง “{one}” หรือไม่ แต่มีหัวข้อ “{one}” อยู่แล้ว ถ้าบรรทัดนี้เขียนซ้ำโดยไม่ได้ตั้งใจ ให้ลบออก"),
+                    format!("did you mean `{one}`? It is already written here: if this line repeats it, delete it"),
+                ),
+                near => did_you_mean(near, fix.is_some()),
+            };
+            self.push(
+                Diagnostic::error(
+                    "SCHEMA-UNKNOWN",
+                    Some(k.pos),
+                    Msg::new(
+                        format!("ไม่รู้จักหัวข้อ “{name}”{where_th}"),
+                        format!("unknown key `{name}`{where_en}"),
+                    ),
+                )
+                .with_hint(hint)
+                .with_path(m.child_path(&name))
+                .with_fix(fix),
+            );
         }
     }
 
@@ -378,23 +396,42 @@ impl Decoder {
                 pos: node.pos,
             });
         }
-        let hint = match reference::closest(s, choices.iter().map(|c| c.key)) {
-            Some(c) => Msg::new(
-                format!("หมายถึง `{c}` หรือไม่ (ค่าที่ใช้ได้: {list})"),
-                format!("did you mean `{c}`? (allowed: {list})"),
-            ),
-            None => Msg::new(format!("ค่าที่ใช้ได้: {list}"), format!("allowed: {list}")),
+        let near = reference::closest_all(s, choices.iter().map(|c| (c.key, c.key)));
+        let fix = match near.as_slice() {
+            [one] => super::fix::replace_value(node, one),
+            _ => None,
         };
+        let listed_th = choices
+            .iter()
+            .map(|c| format!("{} ({})", c.key, c.th))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let listed_en = choices.iter().map(|c| c.key).collect::<Vec<_>>().join(", ");
+        let hint = match near.as_slice() {
+            [] => Msg::new(
+                format!("ค่าที่เลือกได้: {listed_th}"),
+                format!("the choices are: {listed_en}"),
+            ),
+            near => {
+                let d = did_you_mean(near, fix.is_some());
+                Msg::new(
+                    format!("{} ค่าที่เลือกได้: {listed_th}", d.th),
+                    format!("{} The choices are: {listed_en}", d.en),
+                )
+            }
+        };
+        let (field_th, field_en) = format::field_name(path);
         self.push(
             Diagnostic::error(
                 "SCHEMA-VALUE",
                 Some(node.pos),
                 Msg::new(
-                    format!("`{path}` เป็น `{s}` ซึ่งไม่ใช่ค่าที่กำหนดไว้"),
-                    format!("`{path}` is `{s}`, which is not an allowed value"),
+                    format!("{field_th} เขียนว่า “{s}” ซึ่งไม่ใช่ค่าที่เลือกได้"),
+                    format!("{field_en} is `{s}`, which is not one of its choices"),
                 ),
             )
-            .with_hint(hint),
+            .with_hint(hint)
+            .with_fix(fix),
         );
         None
     }
@@ -420,32 +457,41 @@ impl Decoder {
                         pos: node.pos,
                     });
                 }
-                let hint = match suggest(s) {
-                    Some(v) => Msg::new(
-                        format!(
-                            "หมายถึง `{}` หรือไม่ ถ้าเป็นชื่ออื่นให้เขียน {{th: ..., en: ...}}",
-                            key_of(v)
-                        ),
-                        format!(
-                            "did you mean `{}`? For anything else write {{th: ..., en: ...}}",
-                            key_of(v)
-                        ),
-                    ),
-                    None => Msg::new(
-                        "ถ้าเป็นชื่ออื่นให้เขียน {th: ..., en: ...}",
-                        "for anything else write {th: ..., en: ...}",
-                    ),
+                let (hint, fix) = table_suggestion(
+                    node,
+                    path,
+                    s,
+                    lookup,
+                    suggest,
+                    |v: &T| {
+                        let k = key_of(v);
+                        (format!("“{k}”"), format!("`{k}`"))
+                    },
+                    Msg::new("", ""),
+                );
+                let other = Msg::new(
+                    "ถ้าเป็นชื่ออื่นที่ไม่มีในรายการ ให้เขียนเองทั้งภาษาไทยและภาษาอังกฤษในรูป {th: ..., en: ...}",
+                    "For anything not in the list, write it in both languages as {th: ..., en: ...}",
+                );
+                let hint = if hint.th.is_empty() {
+                    other
+                } else {
+                    Msg::new(
+                        format!("{} {}", hint.th, other.th),
+                        format!("{} {}", hint.en, other.en),
+                    )
                 };
                 self.push(
                     Diagnostic::error(
                         rule,
                         Some(node.pos),
                         Msg::new(
-                            format!("ไม่รู้จัก{} `{s}`", what.th),
+                            format!("ไม่รู้จัก{} “{s}”", what.th),
                             format!("unknown {} `{s}`", what.en),
                         ),
                     )
-                    .with_hint(hint),
+                    .with_hint(hint)
+                    .with_fix(fix),
                 );
                 None
             }
@@ -539,23 +585,19 @@ impl Decoder {
                 pos: s.pos,
             });
         }
-        let hint = match suggest(&s.value) {
-            Some(v) => {
-                let (th, en) = describe(v);
-                Msg::new(format!("หมายถึง {th} หรือไม่"), format!("did you mean {en}?"))
-            }
-            None => fallback,
-        };
+        let (hint, fix) =
+            table_suggestion(node, path, &s.value, lookup, suggest, describe, fallback);
         self.push(
             Diagnostic::error(
                 rule,
                 Some(s.pos),
                 Msg::new(
-                    format!("ไม่รู้จัก{} `{}`", what.th, s.value),
+                    format!("ไม่รู้จัก{} “{}”", what.th, s.value),
                     format!("unknown {} `{}`", what.en, s.value),
                 ),
             )
-            .with_hint(hint),
+            .with_hint(hint)
+            .with_fix(fix),
         );
         None
     }
@@ -598,6 +640,101 @@ impl Default for Decoder {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// "Did you mean" for one candidate or several equally close ones; `fixable`
+/// says `check --fix` will write the only one.
+fn did_you_mean(near: &[&str], fixable: bool) -> Msg {
+    let th = near
+        .iter()
+        .map(|k| format!("“{k}”"))
+        .collect::<Vec<_>>()
+        .join(" หรือ ");
+    let en = near
+        .iter()
+        .map(|k| format!("`{k}`"))
+        .collect::<Vec<_>>()
+        .join(" or ");
+    match (near.len(), fixable) {
+        (1, true) => Msg::new(
+            format!("หมายถึง {th} หรือไม่ (คำสั่ง sisterdoc check --fix แก้ให้ได้)"),
+            format!("did you mean {en}? (`sisterdoc check --fix` corrects it)"),
+        ),
+        (1, false) => Msg::new(format!("หมายถึง {th} หรือไม่"), format!("did you mean {en}?")),
+        _ => Msg::new(
+            format!("หมายถึง {th} หรือไม่ (ใกล้เคียงเท่ากัน จึงไม่แก้ให้อัตโนมัติ)"),
+            format!("did you mean {en}? (equally close, so not corrected automatically)"),
+        ),
+    }
+}
+
+/// The "did you mean" of a value its reference table does not hold (one
+/// definition for the built-in keys and the looked-up names): the entry the
+/// table's `suggest` picks (aliases, codes, spellings), described by
+/// `describe`; or, when several entries are equally close, all of them and
+/// no fix; `fallback` when nothing is close. The fix writes the entry's key,
+/// only when it is the one closest entry (`reference::closest_all` over the
+/// table's names, as `format` lists them) and `suggest` picked it too.
+#[allow(clippy::too_many_arguments)]
+fn table_suggestion<T: 'static>(
+    node: &Node,
+    path: &str,
+    input: &str,
+    lookup: fn(&str) -> Option<&'static T>,
+    suggest: fn(&str) -> Option<&'static T>,
+    describe: impl Fn(&T) -> (String, String),
+    fallback: Msg,
+) -> (Msg, Option<crate::diagnostic::Fix>) {
+    let labels = format::field(path)
+        .map(|f| f.kind.choices())
+        .unwrap_or_default();
+    let near = reference::closest_all(
+        input,
+        labels
+            .iter()
+            .flat_map(|l| [(l.key, l.key), (l.th, l.key), (l.en, l.key)]),
+    );
+    let picked = suggest(input);
+    if near.len() > 1 {
+        let (th, en): (Vec<String>, Vec<String>) = near
+            .iter()
+            .filter_map(|k| lookup(k))
+            .map(|v| describe(v))
+            .unzip();
+        if th.len() > 1 {
+            return (
+                Msg::new(
+                    format!(
+                        "หมายถึง {} หรือไม่ (ใกล้เคียงเท่ากัน จึงไม่แก้ให้อัตโนมัติ)",
+                        th.join(" หรือ ")
+                    ),
+                    format!(
+                        "did you mean {}? (equally close, so not corrected automatically)",
+                        en.join(" or ")
+                    ),
+                ),
+                None,
+            );
+        }
+    }
+    let Some(v) = picked else {
+        return (fallback, None);
+    };
+    let only = match near.as_slice() {
+        [k] => lookup(k).filter(|w| std::ptr::eq(*w, v)).map(|_| *k),
+        _ => None,
+    };
+    let fix = only.and_then(|k| super::fix::replace_value(node, k));
+    let (th, en) = describe(v);
+    let hint = if fix.is_some() {
+        Msg::new(
+            format!("หมายถึง {th} หรือไม่ (คำสั่ง sisterdoc check --fix แก้ให้ได้)"),
+            format!("did you mean {en}? (`sisterdoc check --fix` corrects it)"),
+        )
+    } else {
+        Msg::new(format!("หมายถึง {th} หรือไม่"), format!("did you mean {en}?"))
+    };
+    (hint, fix)
 }
 
 fn type_th(v: &Value) -> &'static str {
