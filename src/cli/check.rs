@@ -67,6 +67,11 @@ pub fn print_diagnostics_with(
     }
 }
 
+/// A count in Thai digits, as the Thai messages write numbers in prose.
+fn th_digits(n: usize) -> String {
+    sisterdoc::thai::digits::to_thai_digits(&n.to_string())
+}
+
 /// `check --fix` and `--fix --dry-run`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FixMode {
@@ -93,12 +98,12 @@ fn fix_file(path: &Path, mode: FixMode, lang: Lang, out: &mut impl Write) -> Res
             "would fix {n} value{} in {name}:",
             if n == 1 { "" } else { "s" }
         ),
-        (FixMode::DryRun, Lang::Th) => format!("จะแก้ {n} จุดใน {name}:"),
+        (FixMode::DryRun, Lang::Th) => format!("จะแก้ {} จุดใน {name}:", th_digits(n)),
         (_, Lang::En) => format!(
             "fixed {n} value{} in {name}:",
             if n == 1 { "" } else { "s" }
         ),
-        (_, Lang::Th) => format!("แก้แล้ว {n} จุดใน {name}:"),
+        (_, Lang::Th) => format!("แก้แล้ว {} จุดใน {name}:", th_digits(n)),
     };
     let _ = writeln!(out, "{head}");
     for a in &fixed.applied {
@@ -226,11 +231,11 @@ pub fn run(
                 if warnings == 1 { "" } else { "s" }
             ),
             Lang::Th => format!(
-                "ตรวจ {} ไฟล์: มีข้อผิดพลาด {} ไฟล์ (ข้อผิดพลาด {} รายการ, คำเตือน {} รายการ)",
-                files.len(),
-                bad_files,
-                errors,
-                warnings
+                "ตรวจ {} ไฟล์ มีข้อผิดพลาด {} ไฟล์ (ข้อผิดพลาด {} รายการ คำเตือน {} รายการ)",
+                th_digits(files.len()),
+                th_digits(bad_files),
+                th_digits(errors),
+                th_digits(warnings)
             ),
         };
         let _ = writeln!(out, "{summary}");

@@ -34,11 +34,14 @@ fn decode_root(d: &mut Decoder, root: &Node, stem: Option<&str>) -> Descriptor {
                 "SCHEMA-VERSION",
                 Some(n.pos),
                 Msg::new(
-                    "โปรแกรมนี้อ่านได้เฉพาะรูปแบบ version 1",
+                    "โปรแกรมนี้อ่านได้เฉพาะไฟล์รูปแบบรุ่นที่ 1 (version: 1)",
                     "this tool reads descriptor format version 1 only",
                 ),
             )
-            .with_hint(Msg::new("เขียน `version: 1`", "write `version: 1`")),
+            .with_hint(Msg::new(
+                "เขียนบรรทัดแรกว่า “version: 1”",
+                "write `version: 1`",
+            )),
         ),
         None => {}
     }
@@ -62,12 +65,12 @@ fn decode_root(d: &mut Decoder, root: &Node, stem: Option<&str>) -> Descriptor {
                     "DATA-ID",
                     None,
                     Msg::new(
-                        "ไม่มี `id` และไม่มีชื่อไฟล์ให้ใช้แทน",
+                        "ยังไม่มีช่อง “ชื่อไฟล์ผลลัพธ์” (id) และไม่มีชื่อไฟล์ให้ใช้แทน",
                         "no `id` and no file name to take it from",
                     ),
                 )
                 .with_hint(Msg::new(
-                    "เพิ่ม `id: <ชื่อ>` เช่น `id: chiangmai-kunming`",
+                    "เพิ่มบรรทัด “id:” ตามด้วยชื่อภาษาอังกฤษตัวเล็ก เช่น “id: chiangmai-kunming”",
                     "add `id: <name>`, e.g. `id: chiangmai-kunming`",
                 )),
             ),
@@ -91,7 +94,7 @@ fn decode_root(d: &mut Decoder, root: &Node, stem: Option<&str>) -> Descriptor {
                         "SCHEMA-VALUE",
                         Some(n.pos),
                         Msg::new(
-                            "`documents` ว่างอยู่ ต้องระบุ loi และ/หรือ mou",
+                            "ช่อง “เอกสารที่ต้องการร่าง” ว่างอยู่ ต้องระบุ loi (หนังสือแสดงเจตจำนง) หรือ mou (บันทึกความเข้าใจ) หรือทั้งสองอย่าง",
                             "`documents` is empty: list loi and/or mou",
                         ),
                     ));
@@ -103,7 +106,7 @@ fn decode_root(d: &mut Decoder, root: &Node, stem: Option<&str>) -> Descriptor {
                 n,
                 "documents",
                 "a list such as [loi, mou]",
-                "รายการ เช่น [loi, mou]",
+                "รายการในวงเล็บเหลี่ยม เช่น [loi, mou]",
             ),
         }
     }
@@ -164,9 +167,9 @@ fn bad_id(pos: Option<Pos>, value: &str, what: &str) -> Diagnostic {
         pos,
         Msg::new(
             format!(
-                "{} `{value}` ใช้เป็นชื่อไฟล์ผลลัพธ์ไม่ได้: ใช้ได้เฉพาะ a-z 0-9 และ -",
+                "{} “{value}” ใช้ตั้งชื่อไฟล์เอกสารไม่ได้ เพราะใช้ได้เฉพาะอักษรอังกฤษตัวเล็ก ตัวเลข และขีด (-)",
                 if what == "id" {
-                    "id"
+                    "ช่อง “ชื่อไฟล์ผลลัพธ์” (id)"
                 } else {
                     "ชื่อไฟล์"
                 }
@@ -175,7 +178,7 @@ fn bad_id(pos: Option<Pos>, value: &str, what: &str) -> Diagnostic {
         ),
     )
     .with_hint(Msg::new(
-        format!("ใช้ `id: {}`", suggest_id(value)),
+        format!("เขียน “id: {}”", suggest_id(value)),
         format!("use `id: {}`", suggest_id(value)),
     ))
 }
@@ -316,7 +319,7 @@ fn field_list(d: &mut Decoder, n: &Node, path: &str) -> Vec<KeyOr<fields::Field>
             n,
             path,
             "a list such as [trade, tourism]",
-            "รายการ เช่น [trade, tourism]",
+            "รายการในวงเล็บเหลี่ยม เช่น [trade, tourism]",
         );
         return Vec::new();
     };
@@ -325,8 +328,11 @@ fn field_list(d: &mut Decoder, n: &Node, path: &str) -> Vec<KeyOr<fields::Field>
             "SCHEMA-VALUE",
             Some(n.pos),
             Msg::new(
-                format!("`{path}` ว่างอยู่ ต้องมีอย่างน้อยหนึ่งด้าน"),
-                format!("`{path}` is empty: name at least one field"),
+                format!("{} ว่างอยู่ ต้องมีอย่างน้อยหนึ่งสาขา", format::field_name(path).0),
+                format!(
+                    "{} is empty: name at least one field",
+                    format::field_name(path).1
+                ),
             ),
         ));
     }

@@ -86,18 +86,20 @@ impl Decoder {
                 Some(node.pos),
                 Msg::new(
                     format!(
-                        "ค่าของ `{path}` ต้องเป็น{expected_th} แต่ในไฟล์เป็น{}",
+                        "{} ต้องเป็น{expected_th} แต่ในไฟล์เขียนเป็น{}",
+                        format::field_name(path).0,
                         type_th(&node.value)
                     ),
                     format!(
-                        "`{path}` must be {expected_en}, found {}",
+                        "{} must be {expected_en}, found {}",
+                        format::field_name(path).1,
                         node.value.type_name()
                     ),
                 ),
             )
             .with_hint(Msg::new(
-                "ดูตัวอย่างรูปแบบที่ถูกต้องได้จากคำสั่ง `sisterdoc new`",
-                "see `sisterdoc new` for a complete, commented example",
+                "ดูตัวอย่างที่เขียนถูกต้องได้จากไฟล์ที่คำสั่ง sisterdoc new สร้างให้",
+                "see the commented example `sisterdoc new` writes",
             )),
         );
     }
@@ -115,7 +117,7 @@ impl Decoder {
                     node,
                     path,
                     "a mapping (key: value lines)",
-                    "ชุดข้อมูลแบบ key: value",
+                    "หัวข้อที่มีช่องย่อย (บรรทัดแบบ ชื่อ: ค่า)",
                 );
                 None
             }
@@ -175,13 +177,23 @@ impl Decoder {
 
     pub(super) fn missing(&mut self, m: &MapReader<'_>, key: &str, hint: Msg) {
         let path = m.child_path(key);
+        let (field_th, field_en) = format::field_name(&path);
+        // The section it belongs in, unless the field's name says it (one
+        // half of a {th, en} text, or a top-level key).
+        let (in_th, in_en) = match format::field(&m.path) {
+            Some(parent) if !matches!(key, "th" | "en") => (
+                format!(" ในหัวข้อ “{}”", parent.label.th),
+                format!(" in the section “{}”", parent.label.en),
+            ),
+            _ => (String::new(), String::new()),
+        };
         self.push(
             Diagnostic::error(
                 "SCHEMA-MISSING",
                 Some(m.pos),
                 Msg::new(
-                    format!("ขาดหัวข้อที่ต้องมี `{path}`"),
-                    format!("missing required key `{path}`"),
+                    format!("ยังไม่มี{field_th}{in_th} ซึ่งต้องกรอก"),
+                    format!("{field_en}{in_en} is missing"),
                 ),
             )
             .with_hint(hint)
@@ -206,7 +218,7 @@ impl Decoder {
     fn missing_hint(m: &MapReader<'_>, key: &str) -> Msg {
         match format::field(&m.child_path(key)) {
             Some(f) if !f.missing.en.is_empty() => Msg::new(f.missing.th, f.missing.en),
-            _ => Msg::new(format!("เพิ่ม `{key}:`"), format!("add `{key}:`")),
+            _ => Msg::new(format!("เพิ่มบรรทัด “{key}:”"), format!("add `{key}:`")),
         }
     }
 
@@ -235,8 +247,8 @@ impl Decoder {
                         "SCHEMA-TYPE",
                         Some(node.pos),
                         Msg::new(
-                            format!("`{path}` ว่างอยู่ ต้องกรอกข้อความ"),
-                            format!("`{path}` is empty"),
+                            format!("{} ยังว่างอยู่ ต้องกรอกข้อความ", format::field_name(path).0),
+                            format!("{} is empty", format::field_name(path).1),
                         ),
                     ));
                     None
@@ -249,11 +261,11 @@ impl Decoder {
                             "SCHEMA-TYPE",
                             Some(node.pos),
                             Msg::new(
-                                format!("`{path}` ต้องเป็นข้อความบรรทัดเดียว ไม่มีอักขระควบคุม"),
-                                format!("`{path}` must be a single line of text without control characters"),
+                                format!("{} ต้องเป็นข้อความบรรทัดเดียว ไม่มีการขึ้นบรรทัดใหม่ แท็บ หรืออักขระพิเศษที่มองไม่เห็น", format::field_name(path).0),
+                                format!("{} must be a single line of text without line breaks, tabs or other invisible control characters", format::field_name(path).1),
                             ),
                         )
-                        .with_hint(Msg::new("เขียนข้อความให้อยู่ในบรรทัดเดียว", "write the text on one line")),
+                        .with_hint(Msg::new("เขียนข้อความให้อยู่ในบรรทัดเดียว และลบอักขระที่มองไม่เห็นออก", "write the text on one line, without invisible characters")),
                     );
                     None
                 } else if t.starts_with('<') && t.ends_with('>') {
@@ -262,8 +274,14 @@ impl Decoder {
                             "SCHEMA-PLACEHOLDER",
                             Some(node.pos),
                             Msg::new(
-                                format!("`{path}` ยังเป็นข้อความตัวอย่าง {t} ต้องกรอกข้อมูลจริง"),
-                                format!("`{path}` is still the placeholder {t}: fill it in"),
+                                format!(
+                                    "{} ยังเป็นข้อความตัวอย่าง {t} ยังไม่ได้กรอกข้อมูลจริง",
+                                    format::field_name(path).0
+                                ),
+                                format!(
+                                    "{} is still the placeholder {t}: fill it in",
+                                    format::field_name(path).1
+                                ),
                             ),
                         )
                         .with_hint(Msg::new(
@@ -296,10 +314,12 @@ impl Decoder {
                         Some(node.pos),
                         Msg::new(
                             format!(
-                                "`{path}` ต้องเขียนทั้งภาษาไทยและภาษาอังกฤษในรูป {{th: ..., en: ...}}"
+                                "{} ต้องเขียนทั้งภาษาไทยและภาษาอังกฤษ ในรูป {{th: ..., en: ...}}",
+                                format::field_name(path).0
                             ),
                             format!(
-                                "`{path}` must be a bilingual text {{th: ..., en: ...}}, found {}",
+                                "{} must be written in Thai and English, {{th: ..., en: ...}}; found {}",
+                                format::field_name(path).1,
                                 node.value.type_name()
                             ),
                         ),
@@ -312,10 +332,13 @@ impl Decoder {
                 return None;
             }
         };
-        let th_hint = Msg::new("เพิ่ม `th:` ข้อความภาษาไทย", "add `th:` with the Thai text");
+        let th_hint = Msg::new(
+            "เพิ่ม “th:” ตามด้วยข้อความภาษาไทย ในวงเล็บปีกกาเดียวกัน",
+            "add `th:` with the Thai text, inside the same { }",
+        );
         let en_hint = Msg::new(
-            "เพิ่ม `en:` ข้อความภาษาอังกฤษ",
-            "add `en:` with the English text",
+            "เพิ่ม “en:” ตามด้วยข้อความภาษาอังกฤษ ในวงเล็บปีกกาเดียวกัน",
+            "add `en:` with the English text, inside the same { }",
         );
         let th_n = self.required(&mut m, "th", th_hint);
         let en_n = self.required(&mut m, "en", en_hint);
@@ -329,13 +352,19 @@ impl Decoder {
                         "SCHEMA-LANG",
                         Some(th.pos),
                         Msg::new(
-                            format!("`{path}.th` ไม่มีอักษรไทย"),
-                            format!("`{path}.th` contains no Thai script"),
+                            format!(
+                                "{} ไม่มีอักษรไทยเลย",
+                                format::field_name(&join_path(path, "th")).0
+                            ),
+                            format!(
+                                "{} contains no Thai script",
+                                format::field_name(&join_path(path, "th")).1
+                            ),
                         ),
                     )
                     .with_hint(Msg::new(
-                        "เขียนชื่อหรือข้อความเป็นภาษาไทย",
-                        "write the Thai form here",
+                        "เขียนชื่อหรือข้อความเป็นภาษาไทยหลัง “th:”",
+                        "write the Thai form after `th:`",
                     )),
                 );
             }
@@ -347,13 +376,19 @@ impl Decoder {
                         "SCHEMA-LANG",
                         Some(en.pos),
                         Msg::new(
-                            format!("`{path}.en` มีอักษรไทยปนอยู่"),
-                            format!("`{path}.en` contains Thai script"),
+                            format!(
+                                "{} มีอักษรไทยปนอยู่",
+                                format::field_name(&join_path(path, "en")).0
+                            ),
+                            format!(
+                                "{} contains Thai script",
+                                format::field_name(&join_path(path, "en")).1
+                            ),
                         ),
                     )
                     .with_hint(Msg::new(
-                        "เขียนข้อความภาษาอังกฤษ",
-                        "write the English form here",
+                        "เขียนเป็นภาษาอังกฤษหลัง “en:” (ชื่อเฉพาะให้เขียนเป็นอักษรโรมัน)",
+                        "write the English form after `en:` (names in Latin script)",
                     )),
                 );
             }
@@ -385,7 +420,7 @@ impl Decoder {
                     node,
                     path,
                     &format!("one of {list}"),
-                    &format!("ค่าใดค่าหนึ่งต่อไปนี้ {list}"),
+                    &format!("ค่าใดค่าหนึ่งต่อไปนี้ {}", list.replace(" | ", ", ")),
                 );
                 return None;
             }
@@ -504,7 +539,7 @@ impl Decoder {
                     node,
                     path,
                     "a key or {th: ..., en: ...}",
-                    "ชื่อที่กำหนดไว้ หรือ {th: ..., en: ...}",
+                    "ชื่อหนึ่งจากรายการ หรือข้อความสองภาษาในรูป {th: ..., en: ...}",
                 );
                 None
             }
@@ -524,8 +559,20 @@ impl Decoder {
                     "SCHEMA-VALUE",
                     Some(node.pos),
                     Msg::new(
-                        format!("`{path}` ต้องเขียนเป็น \"<จำนวน> {allowed}\""),
-                        format!("`{path}` must be written \"<n> {allowed}\""),
+                        format!(
+                            "{} ต้องเขียนเป็นตัวเลขตามด้วยหน่วย (หน่วยที่ใช้ได้: {})",
+                            format::field_name(path).0,
+                            units
+                                .iter()
+                                .map(|c| format!("{} ({})", c.key, c.th))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                        format!(
+                            "{} must be a number and a unit (units: {})",
+                            format::field_name(path).1,
+                            allowed.replace('|', ", ")
+                        ),
                     ),
                 )
                 .with_hint(Msg::new(
@@ -606,7 +653,7 @@ impl Decoder {
         match node.value {
             Value::Bool(b) => Some(b),
             _ => {
-                self.type_error(node, path, "true or false", "true หรือ false");
+                self.type_error(node, path, "true or false", " true (ใช่) หรือ false (ไม่ใช่)");
                 None
             }
         }
@@ -618,7 +665,7 @@ impl Decoder {
                 node,
                 path,
                 "a date written YYYY-MM-DD",
-                "วันที่ในรูป YYYY-MM-DD (ค.ศ.)",
+                "วันที่ในรูป ปี ค.ศ.-เดือน-วัน เช่น 2026-03-15",
             );
             return None;
         };
@@ -740,10 +787,10 @@ fn table_suggestion<T: 'static>(
 fn type_th(v: &Value) -> &'static str {
     match v {
         Value::Null => "ค่าว่าง",
-        Value::Bool(_) => "ค่า true/false",
+        Value::Bool(_) => " true หรือ false",
         Value::Int(_) | Value::Float(_) => "ตัวเลข",
         Value::Str(_) => "ข้อความ",
         Value::Seq(_) => "รายการ",
-        Value::Map(_) => "ชุดข้อมูล key: value",
+        Value::Map(_) => "หัวข้อที่มีช่องย่อย",
     }
 }

@@ -46,7 +46,7 @@ pub fn check(desc: &Descriptor, out: &mut Vec<Diagnostic>) {
                 ),
             )
             .with_hint(Msg::new(
-                "เขียนข้อความนี้เป็นอักษรไทยหรืออักษรโรมัน (ไฟล์ Word ใช้อักษรเดิมได้ตามปกติ ถ้าต้องการเฉพาะไฟล์ Word ให้สร้างด้วย `--format docx`)",
+                "เขียนข้อความนี้เป็นอักษรไทยหรืออักษรโรมัน (ไฟล์ Word ใช้อักษรเดิมได้ตามปกติ ถ้าต้องการเฉพาะไฟล์ Word ให้สร้างด้วย “--format docx”)",
                 "write it in Thai or Latin script (the Word file can keep these characters: for Word only, render with `--format docx`)",
             )),
         );
