@@ -95,9 +95,12 @@ fn decode_root(d: &mut Decoder, root: &Node, stem: Option<&str>) -> Descriptor {
                         Some(n.pos),
                         Msg::new(
                             "ช่อง “เอกสารที่ต้องการร่าง” ว่างอยู่ ต้องระบุ loi (หนังสือแสดงเจตจำนง) หรือ mou (บันทึกความเข้าใจ) หรือทั้งสองอย่าง",
-                            "`documents` is empty: list loi and/or mou",
+                            "the field “Documents to draft” is empty: list loi, mou or both",
                         ),
-                    ));
+                    ).with_hint(Msg::new(
+                        "เขียน “documents: [loi, mou]” หรือเลือกเพียงอย่างเดียว",
+                        "write `documents: [loi, mou]`, or just one of them",
+                    )));
                 }
                 docs.sort();
                 desc.documents = docs;
@@ -324,17 +327,23 @@ fn field_list(d: &mut Decoder, n: &Node, path: &str) -> Vec<KeyOr<fields::Field>
         return Vec::new();
     };
     if items.is_empty() {
-        d.push(Diagnostic::error(
-            "SCHEMA-VALUE",
-            Some(n.pos),
-            Msg::new(
-                format!("{} ว่างอยู่ ต้องมีอย่างน้อยหนึ่งสาขา", format::field_name(path).0),
-                format!(
-                    "{} is empty: name at least one field",
-                    format::field_name(path).1
+        d.push(
+            Diagnostic::error(
+                "SCHEMA-VALUE",
+                Some(n.pos),
+                Msg::new(
+                    format!("{} ว่างอยู่ ต้องมีอย่างน้อยหนึ่งสาขา", format::field_name(path).0),
+                    format!(
+                        "{} is empty: name at least one field",
+                        format::field_name(path).1
+                    ),
                 ),
-            ),
-        ));
+            )
+            .with_hint(Msg::new(
+                "เลือกสาขาจากรายการ เช่น [trade, tourism] หรือเขียนเองในรูป {th: ..., en: ...}",
+                "pick fields such as [trade, tourism], or write your own as {th: ..., en: ...}",
+            )),
+        );
     }
     items
         .iter()

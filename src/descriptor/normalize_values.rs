@@ -68,7 +68,9 @@ mod tests {
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].rule, "DATA-NORMALIZE");
         assert!(
-            d[0].message.en.contains("the field “Partner's name” (Thai)"),
+            d[0].message
+                .en
+                .contains("the field “Partner's name” (Thai)"),
             "{}",
             d[0].message.en
         );

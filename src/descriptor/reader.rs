@@ -243,14 +243,20 @@ impl Decoder {
             Value::Str(s) => {
                 let t = s.trim();
                 if t.is_empty() {
-                    self.push(Diagnostic::error(
-                        "SCHEMA-TYPE",
-                        Some(node.pos),
-                        Msg::new(
-                            format!("{} ยังว่างอยู่ ต้องกรอกข้อความ", format::field_name(path).0),
-                            format!("{} is empty", format::field_name(path).1),
-                        ),
-                    ));
+                    self.push(
+                        Diagnostic::error(
+                            "SCHEMA-TYPE",
+                            Some(node.pos),
+                            Msg::new(
+                                format!("{} ยังว่างอยู่ ต้องกรอกข้อความ", format::field_name(path).0),
+                                format!("{} is empty", format::field_name(path).1),
+                            ),
+                        )
+                        .with_hint(Msg::new(
+                            "กรอกข้อความในช่องนี้ (ข้อความที่มีเครื่องหมาย : หรือ # ให้ใส่ในเครื่องหมายคำพูด \"...\")",
+                            "write the text here (put a text with : or # in quotes \"...\")",
+                        )),
+                    );
                     None
                 } else if t.contains(['\n', '\r'])
                     || t.chars()
