@@ -148,6 +148,14 @@ impl Decoder {
                 [one] if !written.iter().any(|w| w == one) => super::fix::replace_value(k, one),
                 _ => None,
             };
+            // A misspelled required key is also reported missing: say it
+            // once, here, where the fix is.
+            if let ([one], Some(_)) = (near.as_slice(), &fix) {
+                let missing = m.child_path(one);
+                self.diags.retain(|d| {
+                    !(d.rule == "SCHEMA-MISSING" && d.path.as_deref() == Some(missing.as_str()))
+                });
+            }
             let hint = match near.as_slice() {
                 [] => Msg::new(
                     format!("หัวข้อที่เขียนได้ตรงนี้: {allowed}"),
