@@ -757,11 +757,8 @@ fn table_suggestion<T: 'static>(
     );
     let picked = suggest(input);
     if near.len() > 1 {
-        let (th, en): (Vec<String>, Vec<String>) = near
-            .iter()
-            .filter_map(|k| lookup(k))
-            .map(|v| describe(v))
-            .unzip();
+        let (th, en): (Vec<String>, Vec<String>) =
+            near.iter().filter_map(|k| lookup(k)).map(&describe).unzip();
         if th.len() > 1 {
             return (
                 Msg::new(
