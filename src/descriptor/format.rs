@@ -1158,8 +1158,7 @@ pub fn field(path: &str) -> Option<&'static Field> {
 /// one, in Thai digits in Thai) and, for one half of a `{th, en}` text, its
 /// language. "cooperation.fields[2].en" gives ช่อง “สาขาความร่วมมือ”
 /// รายการที่ ๓ (ภาษาอังกฤษ) / the field “Fields of cooperation”, item 3
-/// (English). A path the table does not know is shown as written, in
-/// backquotes.
+/// (English). A path the table does not know is shown as written, quoted.
 pub fn field_name(path: &str) -> (String, String) {
     let (base, lang) = match path
         .strip_suffix(".th")
@@ -1172,7 +1171,7 @@ pub fn field_name(path: &str) -> (String, String) {
         _ => (path, None),
     };
     let Some(f) = field(base) else {
-        return (format!("`{path}`"), format!("`{path}`"));
+        return (format!("“{path}”"), format!("`{path}`"));
     };
     let (mut th, mut en) = match f.kind {
         Kind::Section => (
