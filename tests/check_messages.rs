@@ -204,3 +204,27 @@ fn fix_dry_run_shows_the_did_you_mean_as_a_diff() {
         "{out}"
     );
 }
+
+#[test]
+fn the_thai_summary_and_what_was_read_use_thai_digits() {
+    let (_, out, _) = sisterdoc(&[
+        "check",
+        "--lang",
+        "th",
+        "fixtures/invalid/three-problems.yaml",
+        "fixtures/valid/chiangmai-kunming.yaml",
+    ]);
+    let summary = out.lines().last().unwrap_or_default();
+    assert_eq!(
+        summary, "ตรวจ ๒ ไฟล์ มีข้อผิดพลาด ๑ ไฟล์ (ข้อผิดพลาด ๓ รายการ คำเตือน ๑ รายการ)",
+        "{out}"
+    );
+    assert!(
+        out.contains("  วันลงนาม: ๑๕ มีนาคม พ.ศ. ๒๕๖๙ (15 March 2026)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("  เอกสาร: หนังสือแสดงเจตจำนง (LOI) และบันทึกความเข้าใจ (MOU)"),
+        "{out}"
+    );
+}
