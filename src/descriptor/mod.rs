@@ -138,10 +138,7 @@ pub fn load(bytes: &[u8], stem: Option<&str>) -> Loaded {
                     e.pos,
                     Msg::new(
                         "ไฟล์นี้มีการอ้างอิงซ้อนกันมากเกินไป (เครื่องหมาย & และ * ของ YAML) โปรแกรมจึงหยุดอ่านเพื่อความปลอดภัย",
-                        format!(
-                            "YAML structure exceeds the safety limits (too many aliases or nodes): {}",
-                            e.message
-                        ),
+                        "the file repeats references too many times (YAML anchors & and aliases *), so reading stopped for safety",
                     ),
                 )
                 .with_hint(Msg::new(
