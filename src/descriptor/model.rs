@@ -94,6 +94,9 @@ pub struct Bilingual {
     /// The descriptor path it was read from ("cooperation.fields[2]"), so a
     /// rule can name the field in its message.
     pub path: String,
+    /// Where the Thai and the English text are written in the source (byte
+    /// ranges, quotes included), so a rule can offer a fix.
+    pub bytes: [(usize, usize); 2],
 }
 
 /// A built-in key or a custom `{th, en}` text.

@@ -412,6 +412,10 @@ impl Decoder {
             en: en?,
             pos: node.pos,
             path: path.to_string(),
+            bytes: [
+                th_n.map_or((0, 0), |n| n.bytes),
+                en_n.map_or((0, 0), |n| n.bytes),
+            ],
         })
     }
 

@@ -9,7 +9,7 @@
 
 use super::RuleInfo;
 use crate::descriptor::model::At;
-use crate::descriptor::{format, Descriptor};
+use crate::descriptor::{fix, format, Descriptor};
 use crate::diagnostic::{Diagnostic, Msg, Severity};
 use crate::position::Pos;
 use crate::thai::segment;
@@ -20,7 +20,7 @@ pub const RULE: RuleInfo = RuleInfo {
     guideline: "12",
     title_th: "ห้ามใช้ถ้อยคำที่ก่อให้เกิดความผูกพันตามกฎหมายระหว่างประเทศ",
     title_en: "No wording binding under international law",
-    explanation_en: "Treaty wording makes a letter of intent or memorandum read as an agreement legally binding under international law, which guideline 12 rules out for sister-city documents. Terms such as shall, must, obligation, binding, Party, treaty, enter into force (error) or Article, authentic, done at (warning), and Thai พันธกรณี, ผูกพัน, คู่สัญญา, สนธิสัญญา, สัญญา (error) or ต้อง, มีผลใช้บังคับ (warning) must not appear in the texts staff write; each message names the field, and the hint says what to write instead.",
+    explanation_en: "Treaty wording makes a letter of intent or memorandum read as an agreement legally binding under international law, which guideline 12 rules out for sister-city documents. Terms such as shall, must, obligation, binding, Party, treaty, enter into force (error) or Article, authentic, done at (warning), and Thai พันธกรณี, ผูกพัน, คู่สัญญา, สนธิสัญญา, สัญญา (error) or ต้อง, มีผลใช้บังคับ (warning) must not appear in the texts staff write; each message names the field, and the hint says what to write instead; where there is one right replacement (shall → will, enter into force → come into effect, จะต้อง → จะ), check --fix writes it.",
 };
 
 /// One term of the list: how it is written, how bad it is, and what to
@@ -315,6 +315,42 @@ pub const THAI: &[Term] = &[
     ),
 ];
 
+/// The terms with one right replacement, which `check --fix` writes: the
+/// same meaning without the obligation, in any sentence. ("ต้อง" has none:
+/// "ไม่ต้อง" is not "ไม่จะ"; "Parties" has two.)
+const FIXES: &[(&str, &str)] = &[
+    ("entry into force", "coming into effect"),
+    ("enter into force", "come into effect"),
+    ("enters into force", "comes into effect"),
+    ("shall", "will"),
+    ("done at", "signed at"),
+    ("articles", "paragraphs"),
+    ("article", "paragraph"),
+    ("authentic", "equally valid"),
+    ("สนธิสัญญา", "บันทึกความเข้าใจ"),
+    ("มีผลใช้บังคับ", "มีผล"),
+    ("จะต้อง", "จะ"),
+];
+
+/// The one replacement of `term` as written (`written` keeps its case:
+/// "Shall" gives "Will", "SHALL" gives "WILL").
+fn replacement(term: &str, written: &str) -> Option<String> {
+    let (_, rep) = FIXES.iter().find(|(t, _)| *t == term)?;
+    let letters: Vec<char> = written.chars().filter(|c| c.is_alphabetic()).collect();
+    Some(
+        if letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()) {
+            rep.to_uppercase()
+        } else if written.starts_with(|c: char| c.is_uppercase()) {
+            let mut cs = rep.chars();
+            cs.next()
+                .map(|c| c.to_uppercase().chain(cs).collect())
+                .unwrap_or_default()
+        } else {
+            rep.to_string()
+        },
+    )
+}
+
 /// A binding term found in a text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
@@ -410,10 +446,24 @@ fn message(path: &str, written: &str, severity: Severity) -> Msg {
 
 pub fn check(desc: &Descriptor, out: &mut Vec<Diagnostic>) {
     for b in desc.user_texts() {
-        for (text, lang) in [(&b.th, "th"), (&b.en, "en")] {
+        for ((text, lang), (start, end)) in [(&b.th, "th"), (&b.en, "en")].into_iter().zip(b.bytes)
+        {
             let path = format!("{}.{lang}", b.path);
             for f in find(&text.value) {
                 let written = &text.value[f.start..f.end];
+                // The fix rewrites the whole value with the term replaced.
+                let fix = replacement(f.term, written).and_then(|rep| {
+                    let value = format!("{}{rep}{}", &text.value[..f.start], &text.value[f.end..]);
+                    fix::replace_span(start, end, &value)
+                });
+                let hint = if fix.is_some() {
+                    Msg::new(
+                        format!("{} (คำสั่ง sisterdoc check --fix แก้ให้ได้)", f.replace_th),
+                        format!("{} (`sisterdoc check --fix` does it)", f.replace_en),
+                    )
+                } else {
+                    Msg::new(f.replace_th, f.replace_en)
+                };
                 out.push(
                     Diagnostic::new(
                         RULE.id,
@@ -421,8 +471,9 @@ pub fn check(desc: &Descriptor, out: &mut Vec<Diagnostic>) {
                         Some(term_pos(text, &f)),
                         message(&path, written, f.severity),
                     )
-                    .with_hint(Msg::new(f.replace_th, f.replace_en))
-                    .with_path(path.clone()),
+                    .with_hint(hint)
+                    .with_path(path.clone())
+                    .with_fix(fix),
                 );
             }
         }
@@ -588,6 +639,32 @@ mod tests {
             hint.th.contains("“will”") && hint.en.contains("“will”"),
             "{hint:?}"
         );
+    }
+
+    #[test]
+    fn a_term_with_one_replacement_is_fixed_others_are_not() {
+        let y = with(
+            "fields: [trade, investment, tourism]",
+            "fields: [trade, {th: การค้าที่จะต้องทำ ไม่ต้องรอ, en: \"Trade: the sides Shall meet; Parties\"}]",
+        );
+        let fixed = crate::check::fix_all(&y, Some("x"));
+        assert!(
+            fixed
+                .text
+                .contains("{th: การค้าที่จะทำ ไม่ต้องรอ, en: \"Trade: the sides Will meet; Parties\"}"),
+            "{}",
+            fixed.text
+        );
+        let left: Vec<String> = crate::check::check_bytes(fixed.text.as_bytes(), Some("x"))
+            .diagnostics
+            .iter()
+            .filter(|d| d.rule == "MFA-12")
+            .map(|d| d.message.en.clone())
+            .collect();
+        // "Parties" (two right answers) and "ต้อง" in "ไม่ต้อง" are left for staff.
+        assert_eq!(left.len(), 2, "{left:#?}");
+        assert_eq!(replacement("shall", "SHALL").as_deref(), Some("WILL"));
+        assert_eq!(replacement("parties", "Parties"), None);
     }
 
     #[test]
