@@ -37,3 +37,21 @@ impl clap::ValueEnum for Lang {
         Some(clap::builder::PossibleValue::new(self.code()))
     }
 }
+
+/// A list as both languages write one: the items trimmed and blank ones
+/// skipped (so a blank entry never doubles a separator or leaves a dangling
+/// "and"); none gives "", one gives the item, and more are joined by
+/// `join(all_but_last, last)`, the one thing `english::list` and
+/// `thai::list` write differently.
+pub fn join_items(items: &[impl AsRef<str>], join: impl FnOnce(&[&str], &str) -> String) -> String {
+    let items: Vec<&str> = items
+        .iter()
+        .map(|s| s.as_ref().trim())
+        .filter(|s| !s.is_empty())
+        .collect();
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_string(),
+        Some((last, rest)) => join(rest, last),
+    }
+}

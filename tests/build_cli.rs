@@ -206,6 +206,17 @@ fn a_second_run_writes_nothing_and_says_so() {
     );
     assert!(!out.contains("wrote "), "{out}");
     assert_eq!(snapshot(&t.path().join("out")), before);
+    // The same line in Thai when Thai messages are asked for (Arabic digits,
+    // as the rest of the command line's Thai output).
+    let (code, out, _) = sisterdoc(t.path(), &["build", "src", "-o", "out", "--lang", "th"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains(&format!(
+            "เอกสาร {} ฉบับเป็นปัจจุบันอยู่แล้ว ไม่ได้เขียนไฟล์ใดเลย",
+            13 * nf()
+        )),
+        "{out}"
+    );
     // A descriptor change re-renders that descriptor only.
     let f = t.path().join("src/chiangmai-kunming.yaml");
     let f = if f.exists() {

@@ -7,13 +7,18 @@
 //! - `fingerprint`: the templates, fonts, version and formats that make outputs.
 //! - `shard`: `--shard K/N`, a stable share by path hash.
 //! - `report`: the run's outcome as JSON, SARIF 2.1.0 and JUnit XML.
+//! - `summary`: the run's last line (counts), in Thai or English.
+//! - `atomic_write`: the write protocol (temporary file, sync, rename) that
+//!   every command that writes uses; the one place the library writes files.
 //!
-//! Reading descriptors, writing outputs atomically, the progress bar and exit
-//! codes live in `cli::build` (only the CLI knows about files and terminals).
+//! Reading descriptors, deciding what to write, the progress bar and exit
+//! codes live in `cli::build` (only the CLI knows about terminals).
 
+pub mod atomic_write;
 pub mod fingerprint;
 pub mod hash;
 pub mod manifest;
 pub mod plan;
 pub mod report;
 pub mod shard;
+pub mod summary;

@@ -122,7 +122,8 @@ fn fix_file(path: &Path, mode: FixMode, lang: Lang, out: &mut impl Write) -> Res
             );
         }
         FixMode::Write => {
-            files::write_atomic(path, fixed.text.as_bytes()).map_err(|e| format!("{name}: {e}"))?;
+            sisterdoc::batch::atomic_write::write_atomic(path, fixed.text.as_bytes())
+                .map_err(|e| format!("{name}: {e}"))?;
         }
         FixMode::Off => {}
     }

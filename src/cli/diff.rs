@@ -9,9 +9,10 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 
-use super::files::{self, Read};
+use super::check::check_file;
+use super::diagnostics;
 use super::DiagFormat;
-use sisterdoc::diagnostic::{self, Severity};
+use sisterdoc::diagnostic::Severity;
 use sisterdoc::diff::{self, report};
 use sisterdoc::document::DocKind;
 use sisterdoc::docx::DocxOptions;
@@ -75,33 +76,17 @@ pub fn run(args: Args<'_>) -> ExitCode {
         None => None,
         Some(path) => {
             let name = path.display().to_string();
-            let loaded = match files::read_descriptor(path) {
-                Ok(Read::Bytes(b)) => {
-                    sisterdoc::check::check_bytes(&b, files::stem(path).as_deref())
-                }
-                Ok(Read::TooLarge(n)) => sisterdoc::descriptor::too_large(n),
-                Err(e) => return fail(format!("{name}: {e}")),
+            let mut loaded = match check_file(path, false) {
+                Ok(l) => l,
+                Err(e) => return fail(e),
             };
-            let errors: Vec<&diagnostic::Diagnostic> = loaded
-                .diagnostics
-                .iter()
-                .filter(|d| d.severity == Severity::Error)
-                .collect();
-            let Some(d) = loaded.descriptor else {
-                for e in &errors {
-                    eprintln!(
-                        "{}",
-                        diagnostic::render_text(
-                            e,
-                            &name,
-                            &loaded.source,
-                            Lang::En,
-                            Default::default()
-                        )
-                    );
-                }
+            // Only the errors: `diff` reads a descriptor, `check` judges it.
+            loaded.diagnostics.retain(|d| d.severity == Severity::Error);
+            let Some(d) = loaded.descriptor.take() else {
+                diagnostics::to_stderr(&name, &loaded, Lang::En);
                 return fail(format!("{name}: cannot be read as a descriptor"));
             };
+            let errors = loaded.diagnostics;
             if !errors.is_empty() {
                 eprintln!(
                     "note: {name} has {} error{} (see `sisterdoc check {name}`); comparing against the text it renders anyway",
@@ -144,7 +129,7 @@ pub fn run(args: Args<'_>) -> ExitCode {
             Ok(b) => b,
             Err(e) => return fail(format!("{}: cannot build the redline: {e}", out.display())),
         };
-        if let Err(e) = files::write_atomic(out, &bytes) {
+        if let Err(e) = sisterdoc::batch::atomic_write::write_atomic(out, &bytes) {
             return fail(format!("{}: cannot write: {e}", out.display()));
         }
     }

@@ -1,6 +1,9 @@
-//! Finding descriptor files and writing outputs atomically.
+//! Finding and reading descriptor files; writing a command's outputs into
+//! a folder through the library's one write protocol
+//! (`sisterdoc::batch::atomic_write`) and saying what was written.
 
-use std::io::Write;
+use sisterdoc::batch::atomic_write::write_atomic;
+use sisterdoc::lang::Lang;
 use std::path::{Path, PathBuf};
 
 /// Expands files and folders into a sorted list of descriptor files
@@ -68,35 +71,27 @@ pub fn stem(path: &Path) -> Option<String> {
         .map(str::to_string)
 }
 
-/// The temporary file an atomic write of `name` by process `pid` goes
-/// through: `.<name>.<pid>.tmp`, in the target's folder.
-pub fn temp_name(name: &str, pid: u32) -> String {
-    format!(".{name}.{pid}.tmp")
-}
-
-/// The process id in a name `temp_name` made, `None` for any other name.
-pub fn temp_name_pid(file_name: &str) -> Option<u32> {
-    let stem = file_name.strip_prefix('.')?.strip_suffix(".tmp")?;
-    stem.rsplit_once('.')?.1.parse().ok()
-}
-
-/// Writes `bytes` to `path` atomically: a temporary file in the same folder,
-/// flushed, then renamed over the target. A failure leaves no partial file.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("out");
-    let tmp = dir.join(temp_name(name, std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
+/// Writes each named file into `out_dir` through the write protocol
+/// (`batch::atomic_write`), saying "wrote PATH" (or its Thai) on stdout for
+/// each and naming on stderr any that failed. Returns `false` if one failed.
+pub fn write_outputs(
+    out_dir: &Path,
+    outputs: impl IntoIterator<Item = (String, Vec<u8>)>,
+    lang: Lang,
+) -> bool {
+    let mut all_written = true;
+    for (file, bytes) in outputs {
+        let target = out_dir.join(&file);
+        match write_atomic(&target, &bytes) {
+            Ok(()) => match lang {
+                Lang::En => println!("wrote {}", target.display()),
+                Lang::Th => println!("สร้างไฟล์ {} แล้ว", target.display()),
+            },
+            Err(e) => {
+                eprintln!("error: {}: {e}", target.display());
+                all_written = false;
+            }
+        }
     }
-    result
+    all_written
 }

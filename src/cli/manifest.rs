@@ -7,7 +7,7 @@
 //! not a silently wrong draft). Conflicting entries are errors; nothing is
 //! written then.
 
-use super::files::write_atomic;
+use sisterdoc::batch::atomic_write::write_atomic;
 use sisterdoc::batch::hash::sha256_hex;
 use sisterdoc::batch::manifest::{self, Manifest};
 use std::path::{Path, PathBuf};

@@ -7,6 +7,7 @@
 mod build;
 mod check;
 mod completions;
+mod diagnostics;
 mod diff;
 mod files;
 mod manifest;
@@ -70,6 +71,18 @@ pub enum FormatArg {
     Docx,
     Pdf,
     All,
+}
+
+impl FormatArg {
+    /// The formats `--format` asks for.
+    pub fn formats(self) -> Vec<sisterdoc::render::Format> {
+        use sisterdoc::render::Format;
+        match self {
+            FormatArg::Docx => vec![Format::Docx],
+            FormatArg::Pdf => vec![Format::Pdf],
+            FormatArg::All => Format::ALL.to_vec(),
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -318,5 +331,19 @@ pub fn run_with(server: Option<fn(&ServeArgs) -> ExitCode>) -> ExitCode {
         Command::Completions { shell } => completions::run(shell),
         Command::Manifest(cmd) => manifest::run(cmd),
         Command::Serve(args) => serve::run(&args, server),
+    }
+}
+
+/// The exit status of a command whose output is what it wrote to stdout:
+/// success, also when the reader stopped early (`| head`); otherwise the
+/// error on stderr and 2.
+pub fn stdout_status(written: std::io::Result<()>) -> ExitCode {
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! `sisterdoc new`: a descriptor with every field, commented in Thai and English.
 
-use super::files::write_atomic;
 use super::KindArg;
+use sisterdoc::batch::atomic_write::write_atomic;
 use sisterdoc::descriptor::form_values::{self, FormValue, FormValues, ListItem, Mode};
 use std::path::Path;
 use std::process::ExitCode;

@@ -2,13 +2,13 @@
 //! the submission to the Ministry of Interior (or, with `--signed`, the
 //! report of the signing), written atomically.
 
-use super::check::{check_file, print_diagnostics};
-use super::files::write_atomic;
-use super::{DiagFormat, FormatArg};
+use super::check::check_file;
+use super::diagnostics::{self, refusal};
+use super::files;
+use super::FormatArg;
 use sisterdoc::descriptor::Loaded;
-use sisterdoc::diagnostic::Style;
 use sisterdoc::lang::Lang;
-use sisterdoc::render::{Format, RenderError};
+use sisterdoc::render::RenderError;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -23,9 +23,6 @@ pub struct Args<'a> {
 
 pub fn run(a: Args<'_>) -> ExitCode {
     let name = a.path.display().to_string();
-    let style = Style {
-        color: super::colour(&std::io::stderr()),
-    };
     let loaded = match check_file(a.path, false) {
         Ok(l) => l,
         Err(e) => {
@@ -34,22 +31,11 @@ pub fn run(a: Args<'_>) -> ExitCode {
         }
     };
     let Some(desc) = loaded.descriptor.as_ref() else {
-        print_diagnostics(
-            &mut std::io::stderr(),
-            &name,
-            &loaded,
-            DiagFormat::Text,
-            a.lang,
-            style,
-        );
+        diagnostics::to_stderr(&name, &loaded, a.lang);
         refused_note(&name, a.lang);
         return ExitCode::from(1);
     };
-    let formats: Vec<Format> = match a.format {
-        FormatArg::Docx => vec![Format::Docx],
-        FormatArg::Pdf => vec![Format::Pdf],
-        FormatArg::All => Format::ALL.to_vec(),
-    };
+    let formats = a.format.formats();
     let outputs =
         match sisterdoc::package::render_package(desc, &loaded.diagnostics, &formats, a.signed) {
             Ok(o) => o,
@@ -72,46 +58,27 @@ pub fn run(a: Args<'_>) -> ExitCode {
                         .filter(|d| d.rule == sisterdoc::rules::proposal_complete::RULE.id),
                 );
                 sisterdoc::diagnostic::sort(&mut shown.diagnostics);
-                print_diagnostics(
-                    &mut std::io::stderr(),
-                    &name,
-                    &shown,
-                    DiagFormat::Text,
-                    a.lang,
-                    style,
-                );
+                diagnostics::to_stderr(&name, &shown, a.lang);
                 refused_note(&name, a.lang);
                 return ExitCode::from(1);
             }
             Err(e) => {
-                print_diagnostics(
-                    &mut std::io::stderr(),
+                diagnostics::to_stderr(&name, &loaded, a.lang);
+                refusal(
                     &name,
-                    &loaded,
-                    DiagFormat::Text,
                     a.lang,
-                    style,
+                    format_args!("ไม่ได้สร้างชุดเอกสาร: {e}"),
+                    format_args!("package not written: {e}"),
                 );
-                match a.lang {
-                    Lang::En => eprintln!("{name}: package not written: {e}"),
-                    Lang::Th => eprintln!("{name}: ไม่ได้สร้างชุดเอกสาร: {e}"),
-                }
                 return ExitCode::from(1);
             }
         };
-    print_diagnostics(
-        &mut std::io::stderr(),
-        &name,
-        &loaded,
-        DiagFormat::Text,
-        a.lang,
-        style,
-    );
+    diagnostics::to_stderr(&name, &loaded, a.lang);
     if let Err(e) = std::fs::create_dir_all(a.out_dir) {
         eprintln!("error: {}: {e}", a.out_dir.display());
         return ExitCode::from(2);
     }
-    let files: Vec<(String, Vec<u8>)> = if a.zip {
+    let outputs: Vec<(String, Vec<u8>)> = if a.zip {
         let id = desc.id.as_deref().unwrap_or("package");
         let suffix = if a.signed {
             "signing-report"
@@ -131,34 +98,18 @@ pub fn run(a: Args<'_>) -> ExitCode {
             .map(|o| (o.file_name, o.bytes))
             .collect()
     };
-    let mut failed = false;
-    for (file, bytes) in files {
-        let target = a.out_dir.join(&file);
-        match write_atomic(&target, &bytes) {
-            Ok(()) => match a.lang {
-                Lang::En => println!("wrote {}", target.display()),
-                Lang::Th => println!("สร้างไฟล์ {} แล้ว", target.display()),
-            },
-            Err(e) => {
-                eprintln!("error: {}: {e}", target.display());
-                failed = true;
-            }
-        }
-    }
-    if failed {
-        ExitCode::from(2)
-    } else {
+    if files::write_outputs(a.out_dir, outputs, a.lang) {
         ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
     }
 }
 
 fn refused_note(name: &str, lang: Lang) {
-    match lang {
-        Lang::En => eprintln!(
-            "{name}: package not written: fix the errors above (PROP-1 lists what the proposal still needs)"
-        ),
-        Lang::Th => eprintln!(
-            "{name}: ไม่ได้สร้างชุดเอกสาร: แก้ข้อผิดพลาดข้างต้นก่อน (PROP-1 บอกข้อมูลที่ข้อเสนอยังขาด)"
-        ),
-    }
+    refusal(
+        name,
+        lang,
+        "ไม่ได้สร้างชุดเอกสาร: แก้ข้อผิดพลาดข้างต้นก่อน (PROP-1 บอกข้อมูลที่ข้อเสนอยังขาด)",
+        "package not written: fix the errors above (PROP-1 lists what the proposal still needs)",
+    );
 }

@@ -29,12 +29,5 @@ pub fn run(
         PairsFormat::Json => out.write_all(registry::format_json(&rows).as_bytes()),
         PairsFormat::Csv => out.write_all(&registry::format_csv(&rows)),
     };
-    match result.and_then(|_| out.flush()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::from(2)
-        }
-    }
+    super::stdout_status(result.and_then(|_| out.flush()))
 }

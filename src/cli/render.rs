@@ -1,12 +1,13 @@
 //! `sisterdoc render DESCRIPTOR... [-o DIR]`
 
-use super::check::{check_file, print_diagnostics};
-use super::files::{self, write_atomic};
-use super::{DiagFormat, FormatArg, KindArg};
-use sisterdoc::diagnostic::{Severity, Style};
+use super::check::check_file;
+use super::diagnostics::{self, refusal};
+use super::files;
+use super::{FormatArg, KindArg};
+use sisterdoc::diagnostic::Severity;
 use sisterdoc::document::{ComposeOptions, DocKind};
 use sisterdoc::lang::Lang;
-use sisterdoc::render::{self, Format};
+use sisterdoc::render;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -37,18 +38,11 @@ pub fn run(a: Args<'_>) -> ExitCode {
         eprintln!("error: {}: {e}", a.out_dir.display());
         return ExitCode::from(2);
     }
-    let formats: Vec<Format> = match a.format {
-        FormatArg::Docx => vec![Format::Docx],
-        FormatArg::Pdf => vec![Format::Pdf],
-        FormatArg::All => Format::ALL.to_vec(),
-    };
+    let formats = a.format.formats();
     let only = match a.kind {
         Some(KindArg::Loi) => Some(DocKind::Loi),
         Some(KindArg::Mou) => Some(DocKind::Mou),
         Some(KindArg::Both) | None => None,
-    };
-    let style = Style {
-        color: super::colour(&std::io::stderr()),
     };
     let (mut refused, mut io_failed) = (false, false);
     for path in &files {
@@ -61,14 +55,7 @@ pub fn run(a: Args<'_>) -> ExitCode {
                 continue;
             }
         };
-        print_diagnostics(
-            &mut std::io::stderr(),
-            &name,
-            &loaded,
-            DiagFormat::Text,
-            a.lang,
-            style,
-        );
+        diagnostics::to_stderr(&name, &loaded, a.lang);
         let has_errors = loaded
             .diagnostics
             .iter()
@@ -78,11 +65,20 @@ pub fn run(a: Args<'_>) -> ExitCode {
             .as_ref()
             .filter(|_| !has_errors || a.allow_errors)
         else {
-            match a.lang {
-                Lang::En if a.signing_copy => eprintln!("{name}: no signing copy: a descriptor with errors cannot be signed; fix the errors above first"),
-                Lang::Th if a.signing_copy => eprintln!("{name}: ไม่ได้สร้างฉบับลงนาม เพราะข้อมูลยังมีข้อผิดพลาด แก้ข้อผิดพลาดข้างต้นก่อน"),
-                Lang::En => eprintln!("{name}: not rendered: fix the errors above, or pass --allow-errors to render a draft marked as not compliant"),
-                Lang::Th => eprintln!("{name}: ไม่ได้สร้างเอกสาร: แก้ข้อผิดพลาดข้างต้นก่อน หรือใช้ --allow-errors เพื่อสร้างร่างที่มีเครื่องหมาย \"ไม่เป็นไปตามร่างมาตรฐาน\" ทุกหน้า"),
+            if a.signing_copy {
+                refusal(
+                    &name,
+                    a.lang,
+                    "ไม่ได้สร้างฉบับลงนาม เพราะข้อมูลยังมีข้อผิดพลาด แก้ข้อผิดพลาดข้างต้นก่อน",
+                    "no signing copy: a descriptor with errors cannot be signed; fix the errors above first",
+                );
+            } else {
+                refusal(
+                    &name,
+                    a.lang,
+                    "ไม่ได้สร้างเอกสาร: แก้ข้อผิดพลาดข้างต้นก่อน หรือใช้ --allow-errors เพื่อสร้างร่างที่มีเครื่องหมาย \"ไม่เป็นไปตามร่างมาตรฐาน\" ทุกหน้า",
+                    "not rendered: fix the errors above, or pass --allow-errors to render a draft marked as not compliant",
+                );
             }
             refused = true;
             continue;
@@ -99,16 +95,18 @@ pub fn run(a: Args<'_>) -> ExitCode {
                 missing_en.push("the signing date (signing.date)");
             }
             if !missing_en.is_empty() {
-                match a.lang {
-                    Lang::En => eprintln!(
-                        "{name}: no signing copy: it needs {}; add them, or render the draft without --final",
-                        missing_en.join(" and ")
-                    ),
-                    Lang::Th => eprintln!(
-                        "{name}: ไม่ได้สร้างฉบับลงนาม เพราะยังไม่มี{} กรอกให้ครบก่อน หรือสร้างเป็นร่างโดยไม่ใช้ --final",
+                refusal(
+                    &name,
+                    a.lang,
+                    format_args!(
+                        "ไม่ได้สร้างฉบับลงนาม เพราะยังไม่มี{} กรอกให้ครบก่อน หรือสร้างเป็นร่างโดยไม่ใช้ --final",
                         missing_th.join(" และ")
                     ),
-                }
+                    format_args!(
+                        "no signing copy: it needs {}; add them, or render the draft without --final",
+                        missing_en.join(" and ")
+                    ),
+                );
                 refused = true;
                 continue;
             }
@@ -123,25 +121,16 @@ pub fn run(a: Args<'_>) -> ExitCode {
             },
         ) {
             Ok(outputs) => {
-                for o in outputs {
-                    let target = a.out_dir.join(&o.file_name);
-                    match write_atomic(&target, &o.bytes) {
-                        Ok(()) => match a.lang {
-                            Lang::En => println!("wrote {}", target.display()),
-                            Lang::Th => println!("สร้างไฟล์ {} แล้ว", target.display()),
-                        },
-                        Err(e) => {
-                            eprintln!("error: {}: {e}", target.display());
-                            io_failed = true;
-                        }
-                    }
-                }
+                let outputs = outputs.into_iter().map(|o| (o.file_name, o.bytes));
+                io_failed |= !files::write_outputs(a.out_dir, outputs, a.lang);
             }
             Err(e) => {
-                match a.lang {
-                    Lang::En => eprintln!("{name}: not rendered: {e}"),
-                    Lang::Th => eprintln!("{name}: ไม่ได้สร้างเอกสาร: {e}"),
-                }
+                refusal(
+                    &name,
+                    a.lang,
+                    format_args!("ไม่ได้สร้างเอกสาร: {e}"),
+                    format_args!("not rendered: {e}"),
+                );
                 refused = true;
             }
         }

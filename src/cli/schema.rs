@@ -13,12 +13,5 @@ pub fn run() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match writeln!(std::io::stdout().lock(), "{text}") {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::from(2)
-        }
-    }
+    super::stdout_status(writeln!(std::io::stdout().lock(), "{text}"))
 }

@@ -6,16 +6,9 @@
 /// Items are trimmed and empty items are skipped, so a blank entry never
 /// produces ", ," or a dangling "and". No items gives "".
 pub fn join_english(items: &[impl AsRef<str>]) -> String {
-    let items: Vec<&str> = items
-        .iter()
-        .map(|s| s.as_ref().trim())
-        .filter(|s| !s.is_empty())
-        .collect();
-    match items.split_last() {
-        None => String::new(),
-        Some((last, [])) => (*last).to_string(),
-        Some((last, rest)) => format!("{} and {}", rest.join(", "), last),
-    }
+    crate::lang::join_items(items, |rest, last| {
+        format!("{} and {last}", rest.join(", "))
+    })
 }
 
 #[cfg(test)]

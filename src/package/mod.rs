@@ -118,11 +118,7 @@ pub fn build_part(desc: &Descriptor, part: PackagePart) -> Result<Document, Comp
 /// `fy-<year>` a fiscal year's subtotal, `total`), the budget cell is the
 /// one whose runs fill the slot `budget`.
 fn set_plan_values(section: &mut Section, desc: &Descriptor) {
-    let plan = desc
-        .proposal
-        .as_ref()
-        .map(|p| p.plan.as_slice())
-        .unwrap_or(&[]);
+    let plan = values::plan_of(desc);
     for block in &mut section.blocks {
         let BlockContent::Table(t) = &mut block.content else {
             continue;

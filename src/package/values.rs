@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::descriptor::model::{At, Bilingual};
+use crate::descriptor::model::{Activity, At, Bilingual};
 use crate::descriptor::Descriptor;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::compose::{context as draft_context, instrument, slot, text_of, BLANK};
@@ -67,13 +67,17 @@ fn year_of(a: &crate::descriptor::model::Activity) -> String {
         .unwrap_or_default()
 }
 
-/// The 1-based numbers (as written) of the activities of fiscal year `year`.
-pub fn activities_of_year(desc: &Descriptor, year: &str) -> Vec<usize> {
-    let plan = desc
-        .proposal
+/// The proposal's plan of activities, as written (none without a proposal).
+pub fn plan_of(desc: &Descriptor) -> &[Activity] {
+    desc.proposal
         .as_ref()
         .map(|p| p.plan.as_slice())
-        .unwrap_or(&[]);
+        .unwrap_or(&[])
+}
+
+/// The 1-based numbers (as written) of the activities of fiscal year `year`.
+pub fn activities_of_year(desc: &Descriptor, year: &str) -> Vec<usize> {
+    let plan = plan_of(desc);
     plan.iter()
         .enumerate()
         .filter(|(_, a)| year_of(a) == year)
@@ -105,11 +109,7 @@ struct YearRows {
 
 /// The plan grouped by fiscal year, years ascending (a missing year last).
 fn plan_rows(desc: &Descriptor, lang: Lang) -> (Vec<YearRows>, i64) {
-    let plan = desc
-        .proposal
-        .as_ref()
-        .map(|p| p.plan.as_slice())
-        .unwrap_or(&[]);
+    let plan = plan_of(desc);
     let mut by_year: BTreeMap<(bool, i64), Vec<usize>> = BTreeMap::new();
     for (i, a) in plan.iter().enumerate() {
         let key = match &a.fiscal_year {

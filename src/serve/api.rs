@@ -1,20 +1,23 @@
 //! The JSON API, the one the page itself uses (documented in docs/api.md).
 //!
-//! Every handler reads its body with a limit, runs the library on the
-//! blocking pool (at most `AppState::jobs` at once) and answers JSON or a
-//! file; every refusal is a `Problem` (4xx, Thai and English).
+//! A handler takes a descriptor or form body through an extractor of
+//! `request` (content type, limit, query parameters: refused before the
+//! handler runs; `diff` reads its multipart form with the router's limit),
+//! runs the library on the blocking pool (at most `AppState::jobs` at once)
+//! and answers JSON or a file; every refusal is a `Problem` (4xx, Thai and
+//! English).
 
 use super::form_state;
 use super::problem::Problem;
+use super::request::{DescriptorBody, FormBody, QueryParams};
 use super::AppState;
-use axum::body::{Body, Bytes};
+use axum::body::Bytes;
 use axum::extract::{Multipart, Query, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
-use sisterdoc::descriptor::form_values::FormValues;
 use sisterdoc::descriptor::{Descriptor, Loaded, MAX_BYTES};
 use sisterdoc::diagnostic::{Diagnostic, JsonRecord, Severity};
 use sisterdoc::diff;
@@ -23,12 +26,8 @@ use sisterdoc::render::{self, Format, RenderError};
 use std::sync::Arc;
 use std::time::Duration;
 
-/// A form state is a few KB; anything near the descriptor limit is not one.
-const MAX_FORM_BODY: usize = MAX_BYTES;
 /// The draft limit of `diff` plus room for the descriptor and the form fields.
 pub const MAX_DIFF_BODY: usize = diff::MAX_DRAFT_BYTES as usize + MAX_BYTES + 64 * 1024;
-/// Oversized bodies up to this size are read and dropped before the 413.
-const DRAIN_CAP: usize = 16 << 20;
 /// How long a request waits for a free worker before it is told to retry.
 const QUEUE_WAIT: Duration = Duration::from_secs(60);
 
@@ -48,58 +47,6 @@ async fn blocking<T: Send + 'static>(
         .map_err(|_| Problem::internal("worker"));
     drop(permit);
     out
-}
-
-/// Reads a body of at most `limit` bytes.
-async fn read_body(headers: &HeaderMap, body: Body, limit: usize) -> Result<Bytes, Problem> {
-    let declared = headers
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<u64>().ok());
-    if let Some(n) = declared.filter(|&n| n > limit as u64) {
-        // Read (and drop) a moderately oversized body before refusing it, so
-        // the client is not cut off mid-upload and sees the 413 message.
-        if n <= DRAIN_CAP as u64 {
-            let _ = axum::body::to_bytes(body, DRAIN_CAP).await;
-        }
-        return Err(Problem::too_large(limit));
-    }
-    axum::body::to_bytes(body, limit)
-        .await
-        .map_err(|_| Problem::too_large(limit))
-}
-
-fn media_type(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .map(|v| {
-            v.split(';')
-                .next()
-                .unwrap_or_default()
-                .trim()
-                .to_ascii_lowercase()
-        })
-}
-
-/// Descriptor bodies: YAML or plain text (or no content type at all).
-fn require_yaml(headers: &HeaderMap) -> Result<(), Problem> {
-    match media_type(headers).as_deref() {
-        None
-        | Some(
-            "application/yaml" | "application/x-yaml" | "text/yaml" | "text/x-yaml" | "text/plain",
-        ) => Ok(()),
-        Some(_) => Err(Problem::content_type(
-            "application/yaml (the descriptor's YAML text)",
-        )),
-    }
-}
-
-fn require_json(headers: &HeaderMap) -> Result<(), Problem> {
-    match media_type(headers).as_deref() {
-        Some("application/json") => Ok(()),
-        _ => Err(Problem::content_type("application/json")),
-    }
 }
 
 /// "chiangmai-kunming.yaml" -> "chiangmai-kunming" (the default id, as a file stem is).
@@ -155,24 +102,11 @@ fn error_count(loaded: &Loaded) -> usize {
         .count()
 }
 
-#[derive(Deserialize)]
-pub struct CheckQuery {
-    /// File name the records name (and whose stem is the default id).
-    name: Option<String>,
-}
-
 /// `POST /api/check`: descriptor YAML -> the records of `check --format json`.
-pub async fn check(
-    State(state): Shared,
-    Query(q): Query<CheckQuery>,
-    headers: HeaderMap,
-    body: Body,
-) -> Result<Response, Problem> {
-    require_yaml(&headers)?;
-    let bytes = read_body(&headers, body, MAX_BYTES).await?;
-    let name = q.name.unwrap_or_else(|| "descriptor.yaml".to_string());
+pub async fn check(State(state): Shared, body: DescriptorBody) -> Result<Response, Problem> {
+    let name = body.file_name();
     let out = blocking(&state, move || {
-        let loaded = sisterdoc::check::check_bytes(&bytes, stem(&name).as_deref());
+        let loaded = sisterdoc::check::check_bytes(&body.bytes, stem(&name).as_deref());
         (records(&name, &loaded), error_count(&loaded))
     })
     .await?;
@@ -188,11 +122,37 @@ pub struct RenderQuery {
     format: Option<String>,
     /// Render a descriptor with errors anyway, every page marked as not compliant.
     allow_errors: Option<String>,
-    name: Option<String>,
 }
 
-fn truthy(v: &Option<String>) -> bool {
-    matches!(v.as_deref(), Some("1" | "true" | "yes" | "on"))
+/// `render`'s parameters, checked before the body is read.
+pub struct RenderParams {
+    kind: Option<DocKind>,
+    format: Format,
+    allow_errors: bool,
+}
+
+impl QueryParams for RenderParams {
+    type Query = RenderQuery;
+    fn check(q: RenderQuery) -> Result<Self, Problem> {
+        let kind = parse_kind(q.kind.as_deref())?;
+        let format = match q.format.as_deref() {
+            None | Some("") | Some("pdf") => Format::Pdf,
+            Some("docx") => Format::Docx,
+            Some(other) => {
+                return Err(Problem::bad_request(
+                    "bad-format",
+                    format!("ไม่รู้จักรูปแบบไฟล์ `{other}`: ใช้ docx หรือ pdf"),
+                    format!("unknown format `{other}`: use docx or pdf"),
+                ))
+            }
+        };
+        let allow_errors = matches!(q.allow_errors.as_deref(), Some("1" | "true" | "yes" | "on"));
+        Ok(RenderParams {
+            kind,
+            format,
+            allow_errors,
+        })
+    }
 }
 
 fn parse_kind(k: Option<&str>) -> Result<Option<DocKind>, Problem> {
@@ -264,28 +224,16 @@ fn content_type_of(format: Format) -> &'static str {
 /// `POST /api/render?kind=loi|mou&format=docx|pdf`: descriptor YAML -> the file.
 pub async fn render(
     State(state): Shared,
-    Query(q): Query<RenderQuery>,
-    headers: HeaderMap,
-    body: Body,
+    body: DescriptorBody<RenderParams>,
 ) -> Result<Response, Problem> {
-    require_yaml(&headers)?;
-    let kind = parse_kind(q.kind.as_deref())?;
-    let format = match q.format.as_deref() {
-        None | Some("") | Some("pdf") => Format::Pdf,
-        Some("docx") => Format::Docx,
-        Some(other) => {
-            return Err(Problem::bad_request(
-                "bad-format",
-                format!("ไม่รู้จักรูปแบบไฟล์ `{other}`: ใช้ docx หรือ pdf"),
-                format!("unknown format `{other}`: use docx or pdf"),
-            ))
-        }
-    };
-    let bytes = read_body(&headers, body, MAX_BYTES).await?;
-    let allow = truthy(&q.allow_errors);
-    let name = q.name.unwrap_or_else(|| "descriptor.yaml".to_string());
+    let name = body.file_name();
+    let RenderParams {
+        kind,
+        format,
+        allow_errors,
+    } = body.params;
     let out = blocking(&state, move || -> Result<render::Output, Problem> {
-        let (desc, non_compliant) = checked(&bytes, &name, allow)?;
+        let (desc, non_compliant) = checked(&body.bytes, &name, allow_errors)?;
         let kind = match kind {
             Some(k) => k,
             None => *desc
@@ -320,23 +268,16 @@ fn zip_files(files: &[(String, Vec<u8>)]) -> Result<Vec<u8>, Problem> {
 }
 
 /// `POST /api/render.zip`: every document in both formats, and the descriptor.
-pub async fn render_zip(
-    State(state): Shared,
-    Query(q): Query<RenderQuery>,
-    headers: HeaderMap,
-    body: Body,
-) -> Result<Response, Problem> {
-    require_yaml(&headers)?;
-    let bytes = read_body(&headers, body, MAX_BYTES).await?;
-    let name = q.name.unwrap_or_else(|| "descriptor.yaml".to_string());
+pub async fn render_zip(State(state): Shared, body: DescriptorBody) -> Result<Response, Problem> {
+    let name = body.file_name();
     let (zip_name, zip) = blocking(&state, move || -> Result<(String, Vec<u8>), Problem> {
-        let (desc, _) = checked(&bytes, &name, false)?;
+        let (desc, _) = checked(&body.bytes, &name, false)?;
         let outs = render::render(&desc, None, Format::ALL, ComposeOptions::default())
             .map_err(render_problem)?;
         let id = desc.id.clone().unwrap_or_else(|| "sisterdoc".to_string());
         let mut files: Vec<(String, Vec<u8>)> =
             outs.into_iter().map(|o| (o.file_name, o.bytes)).collect();
-        files.push((format!("{id}.yaml"), bytes.to_vec()));
+        files.push((format!("{id}.yaml"), body.bytes.to_vec()));
         Ok((format!("{id}.zip"), zip_files(&files)?))
     })
     .await??;
@@ -423,15 +364,19 @@ pub async fn diff(
                 Some(desc)
             }
         };
+        let no_standard = |e: &dyn std::fmt::Display| {
+            Problem::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "no-standard",
+                format!("สร้างข้อความมาตรฐานไม่ได้: {e}"),
+                format!("cannot build the standard text: {e}"),
+            )
+        };
         let kind = match kind {
             Some(k) => k,
-            None => diff::infer_kind(desc.as_ref(), &d).map_err(|e| {
-                Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "no-standard", format!("สร้างข้อความมาตรฐานไม่ได้: {e}"), format!("cannot build the standard text: {e}"))
-            })?,
+            None => diff::infer_kind(desc.as_ref(), &d).map_err(|e| no_standard(&e))?,
         };
-        let reference = diff::standard(desc.as_ref(), kind).map_err(|e| {
-            Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "no-standard", format!("สร้างข้อความมาตรฐานไม่ได้: {e}"), format!("cannot build the standard text: {e}"))
-        })?;
+        let reference = diff::standard(desc.as_ref(), kind).map_err(|e| no_standard(&e))?;
         let result = diff::compare(&reference, &d);
         let names = diff::report::Names {
             draft: draft_name.clone(),
@@ -588,37 +533,6 @@ fn initial_state() -> Map<String, Value> {
     state
 }
 
-async fn form_state_of(headers: &HeaderMap, body: Body) -> Result<Map<String, Value>, Problem> {
-    require_json(headers)?;
-    let bytes = read_body(headers, body, MAX_FORM_BODY).await?;
-    let v: Value = serde_json::from_slice(&bytes).map_err(|e| {
-        Problem::bad_request(
-            "bad-json",
-            format!("ข้อมูลแบบฟอร์มไม่ใช่ JSON ที่ถูกต้อง: {e}"),
-            format!("the form state is not valid JSON: {e}"),
-        )
-    })?;
-    match v {
-        Value::Object(m) => Ok(m),
-        _ => Err(Problem::bad_request(
-            "bad-json",
-            "ข้อมูลแบบฟอร์มต้องเป็น JSON object",
-            "the form state must be a JSON object keyed by descriptor path",
-        )),
-    }
-}
-
-/// The form values of a state, or the 400 that names the bad key.
-fn form_values_of(form: &Map<String, Value>) -> Result<FormValues, Problem> {
-    form_state::values(form).map_err(|e| {
-        Problem::bad_request(
-            "bad-json",
-            format!("ค่าในแบบฟอร์มมีรูปแบบไม่ถูกต้อง: {e}"),
-            format!("a form value has the wrong shape: {e}"),
-        )
-    })
-}
-
 /// The format table's field an input belongs to (`partner.name.en` -> `partner.name`).
 fn field_of(input: &str) -> Option<&'static sisterdoc::descriptor::format::Field> {
     let mut p = input;
@@ -639,64 +553,13 @@ fn lower_first(s: &str) -> String {
     }
 }
 
-/// Gives a form without an `id` the default one: province and partner in
-/// ASCII ("chiang-mai-kunming"), as a file stem would give a file.
-fn with_default_id(mut form: Map<String, Value>) -> Map<String, Value> {
-    let has_id = form
-        .get("id")
-        .and_then(Value::as_str)
-        .is_some_and(|s| !s.trim().is_empty());
-    if !has_id {
-        form.insert("id".into(), Value::String(default_id(&form)));
-    }
-    form
-}
-
-fn default_id(form: &Map<String, Value>) -> String {
-    let text = |k: &str| {
-        form.get(k)
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_string()
-    };
-    let province = text("thai_side.province");
-    let province = sisterdoc::reference::provinces::lookup(&province)
-        .map(|p| p.en.to_string())
-        .unwrap_or(province);
-    let raw = format!(
-        "{} {}",
-        province,
-        form.get("partner.name")
-            .and_then(|v| v.get("en"))
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-    );
-    let mut slug = String::new();
-    for c in raw.chars() {
-        if c.is_ascii_alphanumeric() {
-            slug.push(c.to_ascii_lowercase());
-        } else if !slug.ends_with('-') && !slug.is_empty() {
-            slug.push('-');
-        }
-    }
-    let slug = slug.trim_end_matches('-').to_string();
-    if slug.is_empty() {
-        "draft".to_string()
-    } else {
-        slug
-    }
-}
-
 /// `POST /api/form/check`: form state -> its descriptor YAML, every
 /// diagnostic placed on its input (the diagnostic's `path`), the registry
 /// notes and the dates shown.
 pub async fn form_check(
     State(state): Shared,
-    headers: HeaderMap,
-    body: Body,
+    FormBody { form, values }: FormBody,
 ) -> Result<Response, Problem> {
-    let form = with_default_id(form_state_of(&headers, body).await?);
-    let values = form_values_of(&form)?;
     let out = blocking(&state, move || {
         let yaml = form_state::to_yaml(&values);
         let loaded = sisterdoc::check::check_bytes(yaml.as_bytes(), None);
@@ -752,17 +615,12 @@ pub async fn form_check(
 }
 
 /// `POST /api/form/descriptor`: form state -> the descriptor YAML file.
-pub async fn form_descriptor(headers: HeaderMap, body: Body) -> Result<Response, Problem> {
-    let form = with_default_id(form_state_of(&headers, body).await?);
-    let yaml = form_state::to_yaml(&form_values_of(&form)?);
+pub async fn form_descriptor(FormBody { form, values }: FormBody) -> Result<Response, Problem> {
+    let yaml = form_state::to_yaml(&values);
     let id = form
         .get("id")
         .and_then(Value::as_str)
-        .filter(|s| {
-            !s.is_empty()
-                && s.chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        })
+        .filter(|s| sisterdoc::descriptor::id::valid_id(s))
         .unwrap_or("descriptor");
     let mut resp = file_response(&format!("{id}.yaml"), "application/yaml", yaml.into_bytes());
     resp.headers_mut().insert(
@@ -774,17 +632,10 @@ pub async fn form_descriptor(headers: HeaderMap, body: Body) -> Result<Response,
 
 /// `POST /api/form/open?name=FILE.yaml`: descriptor YAML -> form state (for
 /// "เปิดไฟล์"). A file without `id` gets its file stem, as `check` gives it.
-pub async fn form_open(
-    State(state): Shared,
-    Query(q): Query<CheckQuery>,
-    headers: HeaderMap,
-    body: Body,
-) -> Result<Response, Problem> {
-    require_yaml(&headers)?;
-    let bytes = read_body(&headers, body, MAX_BYTES).await?;
+pub async fn form_open(State(state): Shared, body: DescriptorBody) -> Result<Response, Problem> {
     blocking(&state, move || -> Result<Response, Problem> {
-        let stem = q.name.as_deref().and_then(stem);
-        let loaded = sisterdoc::descriptor::load(&bytes, stem.as_deref());
+        let stem = body.name.as_deref().and_then(stem);
+        let loaded = sisterdoc::descriptor::load(&body.bytes, stem.as_deref());
         let unreadable = || {
             Problem::new(
                 StatusCode::UNPROCESSABLE_ENTITY,

@@ -36,6 +36,46 @@ pub fn values(state: &Map<String, Value>) -> Result<FormValues, String> {
     Ok(out)
 }
 
+/// Gives a form without an `id` the default one: province and partner in
+/// ASCII ("chiang-mai-kunming"), as a file stem would give a file.
+pub fn with_default_id(mut form: Map<String, Value>) -> Map<String, Value> {
+    let has_id = form
+        .get("id")
+        .and_then(Value::as_str)
+        .is_some_and(|s| !s.trim().is_empty());
+    if !has_id {
+        form.insert("id".into(), Value::String(default_id(&form)));
+    }
+    form
+}
+
+fn default_id(form: &Map<String, Value>) -> String {
+    let text = |k: &str| {
+        form.get(k)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
+    let province = text("thai_side.province");
+    let province = sisterdoc::reference::provinces::lookup(&province)
+        .map(|p| p.en.to_string())
+        .unwrap_or(province);
+    let raw = format!(
+        "{} {}",
+        province,
+        form.get("partner.name")
+            .and_then(|v| v.get("en"))
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+    );
+    // Only ASCII letters and digits make an id; without any, a placeholder.
+    if raw.chars().any(|c| c.is_ascii_alphanumeric()) {
+        sisterdoc::descriptor::id::suggest_id(&raw)
+    } else {
+        "draft".to_string()
+    }
+}
+
 /// The descriptor YAML a form state makes (only the fields that have values,
 /// each commented with its label, as `sisterdoc new` comments them).
 pub fn to_yaml(values: &FormValues) -> String {
@@ -112,6 +152,26 @@ pub fn from_yaml(text: &str) -> Option<Opened> {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    fn id_of(state: Value) -> Option<String> {
+        let Value::Object(form) = state else {
+            return None;
+        };
+        with_default_id(form)
+            .get("id")
+            .and_then(Value::as_str)
+            .map(str::to_string)
+    }
+
+    #[test]
+    fn a_form_without_id_gets_province_and_partner_in_ascii() {
+        let named = json!({"thai_side.province": "เชียงใหม่", "partner.name": {"th": "คุนหมิง", "en": " Kunming (City)"}});
+        assert_eq!(id_of(named).as_deref(), Some("chiang-mai-kunming-city"));
+        assert_eq!(id_of(json!({})).as_deref(), Some("draft"));
+        assert_eq!(id_of(json!({"id": " "})).as_deref(), Some("draft"));
+        let given = json!({"id": "my-id", "thai_side.province": "เชียงใหม่"});
+        assert_eq!(id_of(given).as_deref(), Some("my-id"));
+    }
 
     #[test]
     fn state_round_trips_through_yaml() {

@@ -3,7 +3,7 @@
 //! Like `cli/`, it only calls the library (`check::check_bytes`,
 //! `render::render`, `diff::*`, `registry::*`); the library knows nothing of
 //! HTTP. axum on tokio: `api` has the JSON API the page itself uses,
-//! `guard` the Host (DNS rebinding) and Origin (CSRF) checks, `assets` the
+//! `request` the extractors that read its request bodies, `guard` the Host (DNS rebinding) and Origin (CSRF) checks, `assets` the
 //! embedded page, `form_state` the one conversion between the form and
 //! descriptor YAML. CPU work (check, render, diff) runs on the blocking pool,
 //! at most `jobs` at a time; nothing is written to disk.
@@ -13,6 +13,7 @@ mod assets;
 mod form_state;
 mod guard;
 mod problem;
+mod request;
 
 use crate::cli::ServeArgs;
 use axum::extract::DefaultBodyLimit;

@@ -20,23 +20,12 @@ const AND: &str = "และ";
 /// Join items Thai style: "", "ก", "กและข" (or "ก และข" when an item contains
 /// a space), "ก ข และค". See the module docs for the rules.
 pub fn join_thai(items: &[impl AsRef<str>]) -> String {
-    let items: Vec<&str> = items
-        .iter()
-        .map(|s| s.as_ref().trim())
-        .filter(|s| !s.is_empty())
-        .collect();
-    match items.split_last() {
-        None => String::new(),
-        Some((last, [])) => (*last).to_string(),
-        Some((last, [first])) => {
-            if first.contains(char::is_whitespace) || last.contains(char::is_whitespace) {
-                format!("{first} {AND}{last}")
-            } else {
-                format!("{first}{AND}{last}")
-            }
+    crate::lang::join_items(items, |rest, last| match rest {
+        [first] if !first.contains(char::is_whitespace) && !last.contains(char::is_whitespace) => {
+            format!("{first}{AND}{last}")
         }
-        Some((last, rest)) => format!("{} {AND}{last}", rest.join(" ")),
-    }
+        _ => format!("{} {AND}{last}", rest.join(" ")),
+    })
 }
 
 #[cfg(test)]
