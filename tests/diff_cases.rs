@@ -439,3 +439,67 @@ fn binding_wording_inside_a_slot_is_still_substantive() {
         (Class::Slot, Some("participants"))
     );
 }
+
+/// The principle clauses (guideline 8.2; rules.md, MFA-8) as the templates
+/// mark them (`+principle`): the same set in Thai and English, with a
+/// descriptor and with the slots open, and on every alternative text.
+#[test]
+fn principle_clauses_are_those_of_guideline_8_2() {
+    use std::collections::BTreeSet;
+    let expected = [
+        (
+            DocKind::Mou,
+            vec!["clause-1", "clause-2", "clause-4", "clause-5", "signing"],
+        ),
+        (
+            DocKind::Loi,
+            vec!["preamble-1", "clause-4", "signing", "non-binding"],
+        ),
+    ];
+    let desc = descriptor(PAIR);
+    for (kind, keys) in expected {
+        let keys: BTreeSet<&str> = keys.into_iter().collect();
+        for open in [false, true] {
+            let r = diff::standard((!open).then_some(&desc), kind).expect("standard");
+            for lang in [Lang::Th, Lang::En] {
+                let got: BTreeSet<&str> = r
+                    .units
+                    .iter()
+                    .filter(|u| u.lang == lang && u.principle)
+                    .map(|u| u.key.as_str())
+                    .collect();
+                assert_eq!(got, keys, "{kind:?} {lang:?} open={open}");
+            }
+        }
+        // The mark is on the composed document's blocks, where it comes from.
+        let doc = rendered(PAIR, kind);
+        for s in &doc.sections {
+            let marked: BTreeSet<&str> = s
+                .blocks
+                .iter()
+                .filter(|b| b.principle)
+                .map(|b| b.key.as_str())
+                .collect();
+            assert_eq!(marked, keys, "{kind:?} {:?}: composed", s.lang);
+        }
+    }
+}
+
+/// The class follows the template's mark: the same kind of edit (one word
+/// changed) is substantive in a marked clause and editorial in an unmarked one.
+#[test]
+fn a_word_changed_in_a_marked_clause_is_substantive_and_in_an_unmarked_one_editorial() {
+    let mut d = rendered(PAIR, DocKind::Mou);
+    replace(&mut d, Lang::En, "clause-4", "consult", "inform");
+    let r = diff_doc(PAIR, DocKind::Mou, &d, false);
+    let dev = only(&r);
+    assert_eq!(dev.clause.as_deref(), Some("clause-4"));
+    assert_eq!(dev.class, Class::Substantive, "{dev:#?}");
+
+    let mut d = rendered(PAIR, DocKind::Mou);
+    replace(&mut d, Lang::En, "clause-3", "maintain", "keep");
+    let r = diff_doc(PAIR, DocKind::Mou, &d, false);
+    let dev = only(&r);
+    assert_eq!(dev.clause.as_deref(), Some("clause-3"));
+    assert_eq!(dev.class, Class::Editorial, "{dev:#?}");
+}

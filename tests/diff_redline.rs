@@ -2,6 +2,7 @@
 //! rejecting every change the standard's; the bytes are deterministic; the
 //! changes are Word's own tracked changes (author "sisterdoc", fixed date);
 //! LibreOffice opens it and keeps the changes (when `soffice` is on PATH).
+//! Every view is read with the project's one DOCX reader (`docx::read`).
 
 mod common;
 use common::diff_helpers as helpers;
@@ -10,10 +11,11 @@ use std::io::Read;
 use std::process::Command;
 
 use helpers::*;
-use sisterdoc::diff::redline::{read_view, write_redline, View};
+use sisterdoc::diff::redline::write_redline;
 use sisterdoc::diff::report::Names;
 use sisterdoc::diff::{self, DiffReport, Draft, Standard};
 use sisterdoc::document::{DocKind, Document, Lang, Layout};
+use sisterdoc::docx::{read_docx_view, DocxParagraph, View};
 
 const PAIR: &str = "chiangmai-kunming";
 
@@ -111,15 +113,27 @@ fn cases() -> Vec<Case> {
     out
 }
 
+/// The redline's paragraphs with every change accepted or rejected.
+fn read_view(
+    bytes: &[u8],
+    view: View,
+) -> Result<Vec<DocxParagraph>, sisterdoc::docx::DocxReadError> {
+    read_docx_view(bytes, view).map(|t| t.paragraphs)
+}
+
+fn names(case: &Case, open: bool) -> Names {
+    Names {
+        draft: format!("{}.docx", case.name),
+        descriptor: (!open).then(|| format!("{PAIR}.yaml")),
+    }
+}
+
 fn run(case: &Case, open: bool) -> (Draft, Standard, DiffReport, Vec<u8>) {
     let desc = descriptor(PAIR);
     let reference = diff::standard((!open).then_some(&desc), case.kind).expect("reference");
     let draft = draft_of(&case.doc);
     let report = diff::compare(&reference, &draft);
-    let names = Names {
-        draft: format!("{}.docx", case.name),
-        descriptor: (!open).then(|| format!("{PAIR}.yaml")),
-    };
+    let names = names(case, open);
     let bytes = write_redline(&report, &names, &Default::default()).expect("redline");
     (draft, reference, report, bytes)
 }
@@ -147,7 +161,11 @@ fn check_views(
     report: &DiffReport,
     bytes: &[u8],
 ) {
-    let accepted = body(&read_view(bytes, View::Accepted).expect("accepted view"));
+    let first = first_page_len(report, &names(case, reference.open));
+    let accepted = body(
+        &read_view(bytes, View::Accepted).expect("accepted view"),
+        first,
+    );
     assert_eq!(accepted, draft.paragraphs, "{}: accept all", case.name);
     // The project's DOCX reader reads tracked changes as accepted too.
     let read = sisterdoc::docx::read_docx_text(bytes).expect("reads");
@@ -157,12 +175,15 @@ fn check_views(
                 && p.segs.iter().all(|s| matches!(s, diff::Seg::Equal(_))))
     );
     assert_eq!(
-        body(&read.paragraphs),
+        body(&read.paragraphs, first),
         draft.paragraphs,
         "{}: docx::read",
         case.name
     );
-    let rejected = body(&read_view(bytes, View::Rejected).expect("rejected view"));
+    let rejected = body(
+        &read_view(bytes, View::Rejected).expect("rejected view"),
+        first,
+    );
     let mut standard = standard_text(report, reference);
     if reference.open {
         // Without a descriptor a unit may read one of several ways (with or
@@ -272,9 +293,9 @@ fn summary_names_the_classes() {
     let case = &cases()[2];
     let (_, _, report, bytes) = run(case, false);
     let paras = read_view(&bytes, View::Accepted).expect("reads");
-    let summary: Vec<&str> = paras
-        .iter()
-        .take_while(|p| p.text != "\n")
+    let n = first_page_len(&report, &names(case, false));
+    let summary: Vec<&str> = first_page(&paras, n)
+        .into_iter()
         .map(|p| p.text.as_str())
         .collect();
     let all = summary.join("\n");
@@ -320,13 +341,14 @@ fn libreoffice_opens_the_redline_and_keeps_its_changes() {
         assert!(pdf.starts_with(b"%PDF") && pdf.len() > 1000);
         // LibreOffice's own DOCX of the redline still holds the changes.
         let saved = std::fs::read(out.join(format!("{}.docx", case.name))).expect("docx written");
-        let accepted = body(&read_view(&saved, View::Accepted).expect("reads"));
+        let first = first_page_len(&report, &names(&case, false));
+        let accepted = body(&read_view(&saved, View::Accepted).expect("reads"), first);
         assert_eq!(
             accepted, draft.paragraphs,
             "{}: LibreOffice, accept all",
             case.name
         );
-        let rejected = body(&read_view(&saved, View::Rejected).expect("reads"));
+        let rejected = body(&read_view(&saved, View::Rejected).expect("reads"), first);
         assert_eq!(
             rejected,
             standard_text(&report, &reference),
@@ -334,4 +356,63 @@ fn libreoffice_opens_the_redline_and_keeps_its_changes() {
             case.name
         );
     }
+}
+
+/// The first page is a document of the model worded by
+/// `templates/redline.tera`, in Thai and English: the writer adds none of
+/// its words; a row per deviation, numbered.
+#[test]
+fn the_first_page_is_worded_by_the_template_in_thai_and_english() {
+    let template =
+        std::fs::read_to_string(common::root().join("templates/redline.tera")).expect("template");
+    let case = &cases()[2];
+    let (_, _, report, bytes) = run(case, false);
+    let paras = read_view(&bytes, View::Accepted).expect("reads");
+    let len = first_page_len(&report, &names(case, false));
+    let first: Vec<&str> = first_page(&paras, len)
+        .into_iter()
+        .map(|p| p.text.as_str())
+        .collect();
+    for line in [
+        "เปรียบเทียบร่าง words.docx กับร่างบันทึกความเข้าใจมาตรฐานของกระทรวงการต่างประเทศ",
+        "Redline of words.docx against the MFA standard MOU",
+        "ร่างมาตรฐานจัดทำจากไฟล์ข้อมูล chiangmai-kunming.yaml",
+        "Standard text rendered from the descriptor chiangmai-kunming.yaml.",
+    ] {
+        assert!(first.contains(&line), "{line:?} in {first:#?}");
+    }
+    // The fixed words of each line are the template's.
+    for fixed in [
+        "เปรียบเทียบร่าง",
+        "Changes are tracked by “sisterdoc”",
+        "การแก้ไขบันทึกไว้ในชื่อ “sisterdoc”",
+        "ส่วนที่แตกต่างจากร่างมาตรฐาน",
+    ] {
+        assert!(template.contains(fixed), "{fixed}");
+        assert!(first.iter().any(|l| l.contains(fixed)), "{fixed}");
+    }
+    let n = report.deviations.len();
+    assert!(n >= 2);
+    assert!(first.contains(&format!("ส่วนที่แตกต่างจากร่างมาตรฐาน {n} รายการ: เปลี่ยนแปลงสาระสำคัญ {} รายการ (แนวทางข้อ 8.2 เปลี่ยนแปลงหลักการ ต้องเสนอคณะรัฐมนตรี) แก้ไขถ้อยคำ {} รายการ (แนวทางข้อ 8.1) ข้อมูลในช่อง {} รายการ และย้ายตำแหน่ง {} รายการ", report.count(diff::Class::Substantive), report.count(diff::Class::Editorial), report.count(diff::Class::Slot), report.moves()).as_str()));
+    // One numbered row per deviation, in a table.
+    let cells: Vec<&str> = first_page(&paras, len)
+        .into_iter()
+        .filter(|p| p.in_table)
+        .map(|p| p.text.as_str())
+        .collect();
+    for i in 1..=n {
+        assert!(cells.contains(&i.to_string().as_str()), "row {i}");
+    }
+    assert!(!cells.contains(&(n + 1).to_string().as_str()));
+
+    // No deviations: no table, and the line that says so.
+    let (_, _, report, bytes) = run(&cases()[0], false);
+    let paras = read_view(&bytes, View::Accepted).expect("reads");
+    let len = first_page_len(&report, &names(&cases()[0], false));
+    let first = first_page(&paras, len);
+    assert!(first.iter().all(|p| !p.in_table));
+    assert!(first.iter().any(|p| p.text == "ไม่มีส่วนที่แตกต่างจากร่างมาตรฐาน"));
+    assert!(first
+        .iter()
+        .any(|p| p.text == "No deviations from the standard text."));
 }

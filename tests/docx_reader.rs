@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::process::Command;
 
 use sisterdoc::docx::read::{parse_document_xml, MAX_DOCUMENT_BYTES, MAX_ENTRIES};
-use sisterdoc::docx::{read_docx_text, read_paragraphs, DocxReadError};
+use sisterdoc::docx::{read_docx_text, read_docx_view, read_paragraphs, DocxReadError, View};
 use zip::write::SimpleFileOptions;
 use zip::ZipWriter;
 
@@ -128,6 +128,36 @@ fn tracked_changes_read_as_accepted() {
 
     let clean = docx_with_body(r#"<w:p><w:r><w:t>x</w:t></w:r></w:p>"#);
     assert!(!read_docx_text(&clean).expect("reads").had_tracked_changes);
+}
+
+#[test]
+fn tracked_changes_read_as_rejected() {
+    let d = docx_with_body(
+        r#"<w:p><w:r><w:t xml:space="preserve">The </w:t></w:r><w:del w:id="1" w:author="x" w:date="2024-01-01T00:00:00Z"><w:r><w:delText>two sides</w:delText></w:r><w:r><w:tab/></w:r></w:del><w:ins w:id="2" w:author="x" w:date="2024-01-01T00:00:00Z"><w:r><w:t>Participants</w:t></w:r></w:ins><w:r><w:t xml:space="preserve"> will</w:t></w:r></w:p>
+        <w:p><w:pPr><w:rPr><w:ins w:id="3" w:author="x" w:date="2024-01-01T00:00:00Z"/></w:rPr></w:pPr><w:r><w:t xml:space="preserve">joined </w:t></w:r></w:p>
+        <w:p><w:pPr><w:rPr><w:del w:id="4" w:author="x" w:date="2024-01-01T00:00:00Z"/></w:rPr></w:pPr><w:r><w:t>to the next</w:t></w:r></w:p>
+        <w:p><w:moveFrom w:id="5" w:author="x" w:date="2024-01-01T00:00:00Z"><w:r><w:t>moved</w:t></w:r></w:moveFrom><w:moveTo w:id="6" w:author="x" w:date="2024-01-01T00:00:00Z"><w:r><w:t>away</w:t></w:r></w:moveTo></w:p>"#,
+    );
+    let t = read_docx_view(&d, View::Rejected).expect("reads");
+    assert!(t.had_tracked_changes);
+    let got: Vec<&str> = t.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    // Deleted text and its tab come back, the insertion goes; the inserted
+    // paragraph mark goes (its text joins the next), the deleted one stays.
+    assert_eq!(got, ["The two sides\t will", "joined to the next", "moved"]);
+    let accepted = read_docx_view(&d, View::Accepted).expect("reads");
+    assert_eq!(accepted, read_docx_text(&d).expect("reads"));
+
+    // An inserted table row goes, a deleted one comes back.
+    let d = docx_with_body(
+        r#"<w:tbl><w:tr><w:trPr><w:del w:id="4" w:author="x" w:date="2024-01-01T00:00:00Z"/></w:trPr><w:tc><w:p><w:r><w:delText>old row</w:delText></w:r></w:p></w:tc></w:tr><w:tr><w:trPr><w:ins w:id="5" w:author="x" w:date="2024-01-01T00:00:00Z"/></w:trPr><w:tc><w:p><w:r><w:t>new row</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:tc><w:p><w:r><w:t>kept</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"#,
+    );
+    let got: Vec<String> = read_docx_view(&d, View::Rejected)
+        .expect("reads")
+        .paragraphs
+        .into_iter()
+        .map(|p| p.text)
+        .collect();
+    assert_eq!(got, ["old row", "kept"]);
 }
 
 #[test]

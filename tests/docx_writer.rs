@@ -150,6 +150,7 @@ fn thai_section() -> Section {
                 line(&[("นายกเทศมนตรีนครคุนหมิง", true)], th),
             ],
         }),
+        principle: false,
     });
     Section { lang: th, blocks }
 }
@@ -259,6 +260,7 @@ fn english_section() -> Section {
                 line(&[("Mayor of Kunming", true)], en),
             ],
         }),
+        principle: false,
     });
     Section { lang: en, blocks }
 }
@@ -954,4 +956,76 @@ fn libreoffice_opens_every_rendered_fixture() {
             pdf.display()
         );
     }
+}
+
+/// Runs and paragraph ends marked as tracked changes (the redline's) are
+/// written as Word's `w:ins` / `w:del` (deleted text as `w:delText`), author
+/// "sisterdoc", a fixed date, ids 1, 2, 3… in document order on every
+/// write; the one reader reads both sides back.
+#[test]
+fn tracked_changes_are_written_as_word_revisions() {
+    use sisterdoc::document::{Paragraph, Revision};
+    use sisterdoc::docx::{read_docx_view, View};
+    let th = Lang::Th;
+    let mut changed = run("will", Lang::En);
+    changed.revision = Some(Revision::Deleted);
+    let mut added = run("shall", Lang::En);
+    added.revision = Some(Revision::Inserted);
+    let mut thai = run("ผู้เข้าร่วม", th);
+    thai.revision = Some(Revision::Inserted);
+    let mut gone = para("gone", ParaStyle::Body, None, vec![run("Old ", Lang::En)]);
+    if let BlockContent::Paragraph(p) = &mut gone.content {
+        p.revision = Some(Revision::Deleted);
+        p.runs[0].revision = Some(Revision::Deleted);
+    }
+    let blocks = vec![
+        para(
+            "c",
+            ParaStyle::Clause,
+            None,
+            vec![run("1.\tThey ", Lang::En), changed, added, thai],
+        ),
+        gone,
+        Block {
+            key: "end".into(),
+            content: BlockContent::Paragraph(Paragraph {
+                style: ParaStyle::Body,
+                number: None,
+                runs: vec![run("text", Lang::En)],
+                revision: None,
+                lang: Some(Lang::En),
+            }),
+            principle: false,
+        },
+    ];
+    let doc = Document {
+        sections: vec![Section {
+            lang: Lang::En,
+            blocks,
+        }],
+        ..sample(Layout::Sequential)
+    };
+    let a = write_docx(&doc, &DocxOptions::default()).expect("writes");
+    let b = write_docx(&doc, &DocxOptions::default()).expect("writes");
+    assert_eq!(a, b, "same bytes");
+    let xml = part(&a, "word/document.xml");
+    assert_eq!(xml.matches("<w:ins ").count(), 2, "{xml}");
+    // The deleted word, the deleted paragraph's end and its text.
+    assert_eq!(xml.matches("<w:del ").count(), 3, "{xml}");
+    for id in 1..=5 {
+        assert_eq!(xml.matches(&format!(r#"w:id="{id}""#)).count(), 1, "{id}");
+    }
+    assert!(!xml.contains(r#"w:id="6""#));
+    assert_eq!(xml.matches(r#"w:author="sisterdoc""#).count(), 5);
+    assert!(xml.contains("<w:delText"));
+    let view = |v| -> Vec<String> {
+        read_docx_view(&a, v)
+            .expect("reads")
+            .paragraphs
+            .into_iter()
+            .map(|p| p.text)
+            .collect()
+    };
+    assert_eq!(view(View::Accepted), ["1.\tThey shallผู้เข้าร่วม", "text"]);
+    assert_eq!(view(View::Rejected), ["1.\tThey will", "Old ", "text"]);
 }

@@ -64,7 +64,8 @@ pub struct RefUnit {
     /// Signature lines: 0-based, the left column's lines first.
     pub line: Option<usize>,
     pub style: UnitStyle,
-    /// A change here is a change of principle (guideline 8.2).
+    /// A change here is a change of principle (guideline 8.2): the
+    /// template marks the block `+principle`.
     pub principle: bool,
     /// Alternative texts (one unless the slots are open); never empty.
     pub alts: Vec<RefText>,
@@ -90,18 +91,6 @@ pub struct Standard {
     pub units: Vec<RefUnit>,
     /// Document title for the redline's metadata.
     pub title: String,
-}
-
-/// The blocks whose change is a change of principle (`rules.md`, MFA-8).
-pub fn is_principle(kind: DocKind, key: &str) -> bool {
-    match kind {
-        DocKind::Mou => matches!(
-            key,
-            "clause-1" | "clause-2" | "clause-4" | "clause-5" | "signing"
-        ),
-        DocKind::Loi => matches!(key, "preamble-1" | "clause-4" | "signing" | "non-binding"),
-        DocKind::Package(_) => false,
-    }
 }
 
 /// The reference for `kind`: rendered from `desc`, or with the slots open
@@ -346,7 +335,7 @@ fn from_documents(kind: DocKind, open: bool, docs: &[Document]) -> Standard {
                             key: block.key.clone(),
                             line,
                             style,
-                            principle: is_principle(kind, &block.key),
+                            principle: block.principle,
                             alts: vec![text],
                         }),
                     }
@@ -402,6 +391,6 @@ mod tests {
             .expect("clause-1");
         assert!(c1.alts[0].text.starts_with("1.\t"));
         assert!(c1.alts[0].tokens[0].numbering);
-        assert!(c1.principle == is_principle(DocKind::Loi, "clause-1"));
+        assert!(!c1.principle);
     }
 }

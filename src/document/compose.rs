@@ -164,6 +164,7 @@ pub(crate) fn for_each_run(section: &mut Section, f: impl Fn(&mut Run)) {
                         lang: Lang::Th,
                         bold: false,
                         slot: None,
+                        revision: None,
                     };
                     f(&mut r);
                     *n = r.text;

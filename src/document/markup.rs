@@ -7,6 +7,11 @@
 //! (the date), `label` (the number is the label: `@label subject เรื่อง | ...`),
 //! `indent` (first line indented) and `left`.
 //!
+//! Flags follow the key (and number), each with a `+`: `+principle` marks a
+//! principle clause of the standard (guideline 8.2; the diff classes any
+//! change to it as substantive): `@clause clause-1 1. +principle | ...`.
+//! A flag prints nothing.
+//!
 //! Tables: `@table key | 6 c | 28 l | 14 r` starts a table with borders
 //! (each column's share of the text width in per cent and its alignment),
 //! `@grid key | 50 l | 50 l` one without (a layout grid); then `@thead key
@@ -74,6 +79,7 @@ fn runs_by_script(
                     lang: cur,
                     bold,
                     slot: slot.clone(),
+                    revision: None,
                 });
             }
             cur = l;
@@ -86,6 +92,7 @@ fn runs_by_script(
             lang: cur,
             bold,
             slot: slot.clone(),
+            revision: None,
         });
     }
 }
@@ -172,7 +179,7 @@ pub fn parse(text: &str, lang: Lang) -> Result<Section, (usize, String)> {
     let mut blocks: Vec<Block> = Vec::new();
     // The signature block, and where it stands among the blocks (at its
     // first line: text after it, such as a letter's contact block, follows it).
-    let mut sig: Option<(String, Signature)> = None;
+    let mut sig: Option<(String, Signature, bool)> = None;
     let mut sig_at = 0;
     for (i, line) in text.lines().enumerate() {
         let line = line.trim_end();
@@ -194,7 +201,19 @@ pub fn parse(text: &str, lang: Lang) -> Result<Section, (usize, String)> {
         let (Some(style), Some(key)) = (parts.next(), parts.next()) else {
             return Err(err("expected @style key"));
         };
-        let number = parts.next().map(str::to_string);
+        let (flags, rest): (Vec<&str>, Vec<&str>) = parts.partition(|p| p.starts_with('+'));
+        let mut principle = false;
+        for flag in flags {
+            match flag {
+                "+principle" => principle = true,
+                _ => return Err(err("unknown flag (known: +principle)")),
+            }
+        }
+        let number = match rest.as_slice() {
+            [] => None,
+            [n] => Some(n.to_string()),
+            _ => return Err(err("more than one number after the key")),
+        };
         let body = body.trim();
         let para = |style: ParaStyle, bold: bool| Block {
             key: key.to_string(),
@@ -202,7 +221,10 @@ pub fn parse(text: &str, lang: Lang) -> Result<Section, (usize, String)> {
                 style,
                 number: number.clone(),
                 runs: runs(body, lang, bold),
+                revision: None,
+                lang: None,
             }),
+            principle,
         };
         let block = match style {
             "mark" => para(ParaStyle::DraftMark, false),
@@ -237,6 +259,7 @@ pub fn parse(text: &str, lang: Lang) -> Result<Section, (usize, String)> {
                         rows: Vec::new(),
                         borders: style == "table",
                     }),
+                    principle,
                 }
             }
             "thead" | "row" | "row-bold" => {
@@ -265,15 +288,17 @@ pub fn parse(text: &str, lang: Lang) -> Result<Section, (usize, String)> {
                 if sig.is_none() {
                     sig_at = blocks.len();
                 }
-                let (_, s) = sig.get_or_insert_with(|| {
+                let (_, s, marked) = sig.get_or_insert_with(|| {
                     (
                         key.to_string(),
                         Signature {
                             left: Vec::new(),
                             right: Vec::new(),
                         },
+                        false,
                     )
                 });
+                *marked |= principle;
                 let col = if style == "sig-left" {
                     &mut s.left
                 } else {
@@ -286,12 +311,13 @@ pub fn parse(text: &str, lang: Lang) -> Result<Section, (usize, String)> {
         };
         blocks.push(block);
     }
-    if let Some((key, s)) = sig {
+    if let Some((key, s, principle)) = sig {
         blocks.insert(
             sig_at.min(blocks.len()),
             Block {
                 key,
                 content: BlockContent::Signature(s),
+                principle,
             },
         );
     }
@@ -327,6 +353,20 @@ mod tests {
         assert!(parse("@row t | a", Lang::En).is_err());
         assert!(parse("@table t | 50 l | 50 x", Lang::En).is_err());
         assert!(parse("@table t | 50 l | 50 r\n@row t | a", Lang::En).is_err());
+        assert!(parse("@body k +weird | x", Lang::En).is_err());
+        assert!(parse("@clause k 1. 2. | x", Lang::En).is_err());
+    }
+
+    #[test]
+    fn a_principle_flag_marks_the_block_and_prints_nothing() {
+        let src = "@clause c-1 1. +principle | The text.\n@clause c-2 +principle 2. | More.\n@body b | Plain.";
+        let sec = parse(src, Lang::En).expect("parses");
+        let marked: Vec<bool> = sec.blocks.iter().map(|b| b.principle).collect();
+        assert_eq!(marked, [true, true, false]);
+        let BlockContent::Paragraph(p) = &sec.blocks[1].content else {
+            panic!()
+        };
+        assert_eq!(p.text(), "2. More.");
     }
 
     #[test]

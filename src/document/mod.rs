@@ -2,5 +2,6 @@
 pub mod compose;
 pub mod markup;
 pub mod model;
+pub mod style;
 pub use compose::{compose, ComposeError, ComposeOptions};
 pub use model::*;

@@ -12,7 +12,7 @@ pub use crate::lang::Lang;
 pub use crate::descriptor::model::{DocKind, Layout, PackagePart};
 
 /// A stretch of text in one language and one style.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct Run {
     pub text: String,
     pub lang: Lang,
@@ -20,6 +20,18 @@ pub struct Run {
     /// The slot this text fills (e.g. "relationship", "fields", "date"), or
     /// `None` for the fixed standard wording.
     pub slot: Option<String>,
+    /// A tracked change (the redline's); `None` in every composed document.
+    pub revision: Option<Revision>,
+}
+
+/// A tracked change: text, or a paragraph's end, that only the draft has
+/// (inserted) or only the standard has (deleted). The redline is the one
+/// document that holds them; the DOCX writer writes them as Word's own
+/// tracked changes (`w:ins` / `w:del`), the PDF writer does not show them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Revision {
+    Inserted,
+    Deleted,
 }
 
 /// Slots that hold a name (or a date) taken from the descriptor: writers
@@ -35,6 +47,23 @@ pub const NAME_SLOTS: [&str; 9] = [
     "partner_signatory",
     "language",
 ];
+
+/// As derived, but `revision` is shown only when set: the PDF's document
+/// ID hashes tables through their `Debug` form, so a run without a tracked
+/// change reads (and hashes) as it did before runs could have one.
+impl std::fmt::Debug for Run {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("Run");
+        d.field("text", &self.text)
+            .field("lang", &self.lang)
+            .field("bold", &self.bold)
+            .field("slot", &self.slot);
+        if let Some(r) = &self.revision {
+            d.field("revision", r);
+        }
+        d.finish()
+    }
+}
 
 impl Run {
     /// Does this run hold a name from the descriptor (see `NAME_SLOTS`)?
@@ -80,6 +109,12 @@ pub struct Paragraph {
     /// Clause number as printed ("1.", "๑."), only for `ParaStyle::Clause`.
     pub number: Option<String>,
     pub runs: Vec<Run>,
+    /// The paragraph's end is a tracked change (the redline: a paragraph
+    /// only the draft or only the standard has).
+    pub revision: Option<Revision>,
+    /// The paragraph's language when it is not its section's (the
+    /// redline's draft holds both); writers justify it by this language.
+    pub lang: Option<Lang>,
 }
 
 impl Paragraph {
@@ -175,6 +210,10 @@ pub struct Table {
 pub struct Block {
     pub key: String,
     pub content: BlockContent,
+    /// A principle clause of the standard (guideline 8.2): the template
+    /// marks it (`+principle`), and the diff classes any change to it as
+    /// substantive. The mark prints nothing.
+    pub principle: bool,
 }
 
 impl Block {

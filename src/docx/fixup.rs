@@ -10,7 +10,11 @@
 //! * the body-level `w:sectPr` docx-rs wrote is replaced by ours (see
 //!   [`super::write::to_docx_rs`]);
 //! * `w14:paraId` values are renumbered 1, 2, 3… across all parts in order,
-//!   so they do not depend on docx-rs's thread-local counter.
+//!   so they do not depend on docx-rs's thread-local counter;
+//! * in a document with tracked changes, a second pass ([`number_revisions`])
+//!   numbers the `w:id` of every `w:ins` / `w:del` 1, 2, 3… in document
+//!   order (docx-rs takes them from a process-wide counter, and the
+//!   paragraph ends' changes come from the property table with id 0).
 //!
 //! Everything else is copied byte for byte.
 
@@ -187,4 +191,43 @@ fn renumber(e: &BytesStart<'_>, next: &mut u32) -> Result<BytesStart<'static>, D
         }
     }
     Ok(out)
+}
+
+/// Number the `w:id` of every `w:ins` / `w:del` of a part 1, 2, 3… in
+/// document order (see the module comment).
+pub(crate) fn number_revisions(input: &[u8]) -> Result<Vec<u8>, DocxError> {
+    let mut reader = Reader::from_reader(input);
+    let mut writer = Writer::new(Vec::with_capacity(input.len()));
+    let mut next = 1u32;
+    let renumbered =
+        |e: &BytesStart<'_>, next: &mut u32| -> Result<BytesStart<'static>, DocxError> {
+            let name = String::from_utf8_lossy(e.name().as_ref()).into_owned();
+            let mut out = BytesStart::new(name);
+            for a in e.attributes() {
+                let a = a.map_err(xml_err)?;
+                if a.key.as_ref() == b"w:id" {
+                    let id = next.to_string();
+                    *next += 1;
+                    out.push_attribute(("w:id", id.as_str()));
+                } else {
+                    out.push_attribute(a);
+                }
+            }
+            Ok(out)
+        };
+    loop {
+        match reader.read_event().map_err(xml_err)? {
+            Event::Eof => break,
+            Event::Start(e) if matches!(e.name().as_ref(), b"w:ins" | b"w:del") => {
+                let e = renumbered(&e, &mut next)?;
+                writer.write_event(Event::Start(e)).map_err(xml_err)?;
+            }
+            Event::Empty(e) if matches!(e.name().as_ref(), b"w:ins" | b"w:del") => {
+                let e = renumbered(&e, &mut next)?;
+                writer.write_event(Event::Empty(e)).map_err(xml_err)?;
+            }
+            ev => writer.write_event(ev).map_err(xml_err)?,
+        }
+    }
+    Ok(writer.into_inner())
 }

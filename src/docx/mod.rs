@@ -40,7 +40,14 @@ use std::fmt;
 use crate::document::Document;
 
 pub use package::zip_entries;
-pub use read::{read_docx_text, read_paragraphs, DocxParagraph, DocxReadError, DocxText};
+pub use read::{
+    read_docx_text, read_docx_view, read_paragraphs, DocxParagraph, DocxReadError, DocxText, View,
+};
+
+/// `w:author` of every tracked change the writer writes (the redline's).
+pub const REVISION_AUTHOR: &str = "sisterdoc";
+/// `w:date` of every tracked change (fixed, so the bytes are too).
+pub const REVISION_DATE: &str = "2000-01-01T00:00:00Z";
 
 /// Options for [`write_docx`].
 #[derive(Clone, Debug, PartialEq)]
@@ -58,7 +65,7 @@ impl Default for DocxOptions {
     fn default() -> Self {
         DocxOptions {
             font: "TH SarabunPSK".to_string(),
-            size_pt: 16.0,
+            size_pt: crate::document::style::BODY_SIZE_PT,
         }
     }
 }
@@ -75,6 +82,9 @@ pub enum DocxError {
     Xml(String),
     /// Writing the zip container failed.
     Zip(String),
+    /// A document could not be composed from its template (a bug in
+    /// `templates/`, as the redline's first page).
+    Template(String),
 }
 
 impl fmt::Display for DocxError {
@@ -88,6 +98,7 @@ impl fmt::Display for DocxError {
             ),
             DocxError::Xml(m) => write!(f, "DOCX XML rewrite failed: {m}"),
             DocxError::Zip(m) => write!(f, "DOCX zip packaging failed: {m}"),
+            DocxError::Template(m) => write!(f, "DOCX content could not be composed: {m}"),
         }
     }
 }
@@ -108,19 +119,4 @@ pub fn write_docx(doc: &Document, opts: &DocxOptions) -> Result<Vec<u8>, DocxErr
     let fmt = write::Fmt::new(opts)?;
     let built = write::to_docx_rs(doc, &fmt)?;
     package::pack(doc, &fmt, built)
-}
-
-/// Package a complete main document part (`word/document.xml`) written by
-/// another module (the diff's redline) as a `.docx`, with the same fixed
-/// zip, styles (the font and size of `opts`), settings and metadata as
-/// [`write_docx`], so its bytes are deterministic too. The XML must refer to
-/// no other part.
-pub fn package_main_part(
-    document_xml: Vec<u8>,
-    title: &str,
-    subject: &str,
-    opts: &DocxOptions,
-) -> Result<Vec<u8>, DocxError> {
-    let fmt = write::Fmt::new(opts)?;
-    package::pack_main_part(document_xml, title, subject, &fmt)
 }

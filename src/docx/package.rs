@@ -12,10 +12,10 @@ use docx_rs::XMLDocx;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
-use super::fixup::fix_part;
+use super::fixup::{fix_part, number_revisions};
 use super::write::{xml_attr, xml_char_ok, Built, Fmt, HEADER_RID};
 use super::DocxError;
-use crate::document::{Document, Lang};
+use crate::document::{BlockContent, Document, Lang};
 
 const XML_DECL: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#;
 const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -40,7 +40,10 @@ pub(crate) fn pack(doc: &Document, fmt: &Fmt, built: Built) -> Result<Vec<u8>, D
     } = built;
     let xml: XMLDocx = docx.build();
     let mut para_ids = 1u32;
-    let document = fix_part(&xml.document, &props, Some(&final_sect), &mut para_ids)?;
+    let mut document = fix_part(&xml.document, &props, Some(&final_sect), &mut para_ids)?;
+    if has_revisions(doc) {
+        document = number_revisions(&document)?;
+    }
     let mut fixed_headers = Vec::with_capacity(headers.len());
     for h in &headers {
         fixed_headers.push(fix_part(h, &props, None, &mut para_ids)?);
@@ -75,50 +78,6 @@ pub(crate) fn pack(doc: &Document, fmt: &Fmt, built: Built) -> Result<Vec<u8>, D
     }
     zip_entries(entries.iter().map(|(n, b)| (n.as_str(), b.as_slice())))
 }
-
-/// Zip a main document part written elsewhere (the diff's redline) with
-/// the same package wiring and parts as [`pack`], and no headers. The
-/// caller's XML must be a complete `w:document` that refers to no other
-/// part (no relationships of its own).
-pub(crate) fn pack_main_part(
-    document: Vec<u8>,
-    title: &str,
-    subject: &str,
-    fmt: &Fmt,
-) -> Result<Vec<u8>, DocxError> {
-    let entries: Vec<(String, Vec<u8>)> = vec![
-        (
-            "[Content_Types].xml".into(),
-            content_types_xml(0).into_bytes(),
-        ),
-        ("_rels/.rels".into(), package_rels_xml().into_bytes()),
-        ("docProps/app.xml".into(), APP_XML.as_bytes().to_vec()),
-        (
-            "docProps/core.xml".into(),
-            core_xml(title, subject)?.into_bytes(),
-        ),
-        (
-            "word/_rels/document.xml.rels".into(),
-            document_rels_xml(0).into_bytes(),
-        ),
-        ("word/document.xml".into(), document),
-        ("word/styles.xml".into(), styles_xml(fmt).into_bytes()),
-        ("word/settings.xml".into(), settings_xml().into_bytes()),
-        (
-            "word/fontTable.xml".into(),
-            font_table_xml(fmt).into_bytes(),
-        ),
-    ];
-    zip_entries(entries.iter().map(|(n, b)| (n.as_str(), b.as_slice())))
-}
-
-/// `docProps/app.xml` for parts packed by [`pack_main_part`].
-const APP_XML: &str = concat!(
-    r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
-    r#"<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" "#,
-    r#"xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">"#,
-    "<Application>sisterdoc</Application></Properties>"
-);
 
 const CT_PREFIX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml";
 const REL_NS: &str = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -310,4 +269,17 @@ fn font_table_xml(fmt: &Fmt) -> String {
         ns = W_NS,
         font = xml_attr(&fmt.font),
     )
+}
+
+/// Whether the document holds tracked changes (the redline).
+fn has_revisions(doc: &Document) -> bool {
+    doc.sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .any(|b| match &b.content {
+            BlockContent::Paragraph(p) => {
+                p.revision.is_some() || p.runs.iter().any(|r| r.revision.is_some())
+            }
+            _ => false,
+        })
 }

@@ -13,7 +13,10 @@
 //!   `w:moveTo`) is kept, deleted text (`w:del`, `w:moveFrom`, `w:delText`)
 //!   dropped, a paragraph whose mark was deleted is joined to the next, and
 //!   a deleted table row is dropped; [`DocxText::had_tracked_changes`] says
-//!   whether there were any (formatting changes count too);
+//!   whether there were any (formatting changes count too). [`read_docx_view`]
+//!   reads them as rejected instead (the standard side of a redline): then
+//!   insertions go, deletions stay, and an inserted paragraph mark or row
+//!   goes;
 //! * field codes (`w:instrText`) are not text; field results are.
 //!
 //! Headers, footers, footnotes and comments are not read.
@@ -109,8 +112,34 @@ pub fn read_paragraphs(bytes: &[u8]) -> Result<Vec<DocxParagraph>, DocxReadError
     Ok(read_docx_text(bytes)?.paragraphs)
 }
 
-/// The paragraphs of a DOCX and whether it had tracked changes.
+/// How tracked changes are read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    /// Every tracked change accepted (what the document says now).
+    Accepted,
+    /// Every tracked change rejected (what it said before the changes).
+    Rejected,
+}
+
+impl View {
+    /// Whether a change element (`ins`, `del`, `moveTo`, `moveFrom`) takes
+    /// its content away in this view.
+    fn removes(self, element: &[u8]) -> bool {
+        match self {
+            View::Accepted => matches!(element, b"del" | b"moveFrom"),
+            View::Rejected => matches!(element, b"ins" | b"moveTo"),
+        }
+    }
+}
+
+/// The paragraphs of a DOCX and whether it had tracked changes (read as
+/// accepted).
 pub fn read_docx_text(bytes: &[u8]) -> Result<DocxText, DocxReadError> {
+    read_docx_view(bytes, View::Accepted)
+}
+
+/// The paragraphs of a DOCX with every tracked change accepted or rejected.
+pub fn read_docx_view(bytes: &[u8], view: View) -> Result<DocxText, DocxReadError> {
     let mut zip =
         ZipArchive::new(Cursor::new(bytes)).map_err(|e| DocxReadError::NotZip(e.to_string()))?;
     if zip.len() > MAX_ENTRIES {
@@ -124,7 +153,7 @@ pub fn read_docx_text(bytes: &[u8]) -> Result<DocxText, DocxReadError> {
         Some(x) => x,
         None => return Err(DocxReadError::MissingDocument(main)),
     };
-    parse_document_xml(&xml)
+    parse_document_view(&xml, view)
 }
 
 /// The main document part's name: the target of the package's
@@ -213,7 +242,8 @@ fn read_entry(
 struct ParaBuf {
     text: String,
     in_table: bool,
-    /// Its paragraph mark is a tracked deletion: it joins the next one.
+    /// Its paragraph mark goes in this view (a deletion accepted, an
+    /// insertion rejected): it joins the next one.
     mark_deleted: bool,
 }
 
@@ -288,9 +318,9 @@ impl Walk {
         }
     }
 
-    /// A `w:del` / `w:moveFrom` (start or empty): inside `w:pPr` it deletes
-    /// the paragraph mark, inside `w:trPr` the whole row.
-    fn deletion(&mut self) {
+    /// A change that the view takes away (start or empty): inside `w:pPr`
+    /// it removes the paragraph mark, inside `w:trPr` the whole row.
+    fn removal(&mut self) {
         self.out.had_tracked_changes = true;
         if self.ppr_depth > 0 {
             if let Some(p) = self.paras.last_mut() {
@@ -315,8 +345,13 @@ impl Walk {
 }
 
 /// Read the paragraphs out of a main document part's XML (any
-/// WordprocessingML `w:document`, transitional or strict).
+/// WordprocessingML `w:document`, transitional or strict), changes accepted.
 pub fn parse_document_xml(xml: &[u8]) -> Result<DocxText, DocxReadError> {
+    parse_document_view(xml, View::Accepted)
+}
+
+/// [`parse_document_xml`] with tracked changes read as `view` says.
+pub fn parse_document_view(xml: &[u8], view: View) -> Result<DocxText, DocxReadError> {
     let err = |e: &dyn fmt::Display, pos: u64| DocxReadError::Xml(format!("at byte {pos}: {e}"));
     let mut reader = NsReader::from_reader(xml);
     let mut w = Walk::default();
@@ -359,12 +394,16 @@ pub fn parse_document_xml(xml: &[u8]) -> Result<DocxText, DocxReadError> {
                     Some(b"pPr") => w.ppr_depth += 1,
                     Some(b"trPr") => w.trpr_depth += 1,
                     Some(b"t") => w.in_t = true,
-                    Some(b"del" | b"moveFrom") => {
-                        w.deletion();
+                    // Deleted text is text once the deletion is rejected.
+                    Some(b"delText") if view == View::Rejected => w.in_t = true,
+                    Some(n @ (b"del" | b"moveFrom" | b"ins" | b"moveTo")) if view.removes(n) => {
+                        w.removal();
                         skip = 1;
                     }
                     Some(b"delText" | b"delInstrText" | b"instrText") => skip = 1,
-                    Some(b"ins" | b"moveTo") => w.out.had_tracked_changes = true,
+                    Some(b"ins" | b"moveTo" | b"del" | b"moveFrom") => {
+                        w.out.had_tracked_changes = true
+                    }
                     Some(n) if PROPERTY_CHANGES.contains(&n) => {
                         w.out.had_tracked_changes = true;
                         skip = 1;
@@ -389,8 +428,12 @@ pub fn parse_document_xml(xml: &[u8]) -> Result<DocxText, DocxReadError> {
                     Some(b"tab" | b"ptab") if !in_props => w.push("\t"),
                     Some(b"br" | b"cr") if !in_props => w.push("\n"),
                     Some(b"noBreakHyphen") if !in_props => w.push("-"),
-                    Some(b"del" | b"moveFrom") => w.deletion(),
-                    Some(b"ins" | b"moveTo") => w.out.had_tracked_changes = true,
+                    Some(n @ (b"del" | b"moveFrom" | b"ins" | b"moveTo")) if view.removes(n) => {
+                        w.removal()
+                    }
+                    Some(b"ins" | b"moveTo" | b"del" | b"moveFrom") => {
+                        w.out.had_tracked_changes = true
+                    }
                     Some(n) if PROPERTY_CHANGES.contains(&n) => w.out.had_tracked_changes = true,
                     _ => {}
                 }
@@ -410,7 +453,7 @@ pub fn parse_document_xml(xml: &[u8]) -> Result<DocxText, DocxReadError> {
                     }
                     Some(b"pPr") => w.ppr_depth = w.ppr_depth.saturating_sub(1),
                     Some(b"trPr") => w.trpr_depth = w.trpr_depth.saturating_sub(1),
-                    Some(b"t") => w.in_t = false,
+                    Some(b"t" | b"delText") => w.in_t = false,
                     _ => {}
                 }
             }

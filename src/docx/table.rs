@@ -7,14 +7,14 @@
 
 use docx_rs::{TableCell, TableRow, WidthType};
 
-use super::{check_text, Align, Builder, DocxError, ParaFmt, MARK_T};
+use super::{check_text, Align, Builder, DocxError, ParaFmt};
+use crate::document::style;
 use crate::document::{CellAlign, Lang, Table};
 
-/// The Garuda's space at the top of a letter: 3 cm (the emblem is 3 cm
-/// high on a หนังสือภายนอก).
-pub(super) const EMBLEM_HEIGHT: u32 = 1701;
-/// First-line indent of a letter's body paragraphs: 2.5 cm.
-pub(super) const FIRST_LINE: u32 = 1418;
+/// The Garuda's space at the top of a letter (`document::style`).
+pub(super) const EMBLEM_HEIGHT: u32 = style::EMBLEM_HEIGHT.twips();
+/// First-line indent of a letter's body paragraphs (`document::style`).
+pub(super) const FIRST_LINE: u32 = style::FIRST_LINE_INDENT.twips();
 /// Cell padding left and right in bordered tables: 0.15 cm.
 const CELL_PAD: u32 = 85;
 
@@ -78,7 +78,7 @@ impl Builder<'_> {
                     let m = self.para_marker(f);
                     let mut p = docx_rs::Paragraph::new().style(&m);
                     for r in line {
-                        p = p.add_run(self.model_run(r, false));
+                        p = self.add_model_run(p, r, false);
                     }
                     c = c.add_paragraph(p);
                 }
@@ -86,35 +86,10 @@ impl Builder<'_> {
             }
             rows.push(TableRow::new(cells).cant_split());
         }
-        let m = self.table_props(width, t.borders);
+        let m = self.props.tblpr_marker(width, None, t.borders);
         Ok(docx_rs::Table::without_borders(rows)
             .style(&m)
             .set_grid(widths.iter().map(|w| *w as usize).collect()))
-    }
-
-    /// `w:tblPr` of a table: fixed layout, single 0.5 pt borders or none,
-    /// no cell margins (the padding is a paragraph indent).
-    fn table_props(&mut self, width: u32, borders: bool) -> String {
-        let line = if borders {
-            r#"w:val="single" w:sz="4" w:space="0" w:color="000000""#
-        } else {
-            r#"w:val="nil""#
-        };
-        let xml = format!(
-            concat!(
-                "<w:tblPr>",
-                r#"<w:tblW w:w="{w}" w:type="dxa"/>"#,
-                r#"<w:tblBorders><w:top {l}/><w:left {l}/><w:bottom {l}/>"#,
-                r#"<w:right {l}/><w:insideH {l}/><w:insideV {l}/></w:tblBorders>"#,
-                r#"<w:tblLayout w:type="fixed"/>"#,
-                r#"<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="0" w:type="dxa"/>"#,
-                r#"<w:bottom w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>"#,
-                "</w:tblPr>"
-            ),
-            w = width,
-            l = line,
-        );
-        self.props.tblpr.marker(MARK_T, xml)
     }
 }
 

@@ -21,8 +21,10 @@ use super::{DocxError, DocxOptions};
 // Tables (the action plan, the checklist) and the letter's layout grids.
 #[path = "table.rs"]
 mod table;
+use crate::document::style::{self, PAGE};
 use crate::document::{
-    Block, BlockContent, Document, Lang, Layout, ParaStyle, Paragraph, Run, Section, Signature,
+    Block, BlockContent, Document, Lang, Layout, ParaStyle, Paragraph, Revision, Run, Section,
+    Signature,
 };
 
 /// Marker prefix of paragraph property ids (`w:pStyle w:val`).
@@ -34,29 +36,17 @@ pub(crate) const MARK_T: &str = "SisterdocT";
 /// Relationship id prefix of header parts (`rIdHdr1` -> `word/header1.xml`).
 pub(crate) const HEADER_RID: &str = "rIdHdr";
 
-// Page geometry in twentieths of a point (1 cm = 566.9 twips).
-/// A4 width, 210 mm.
-const PAGE_W: u32 = 11906;
-/// A4 height, 297 mm.
-const PAGE_H: u32 = 16838;
-/// Left margin 3 cm and right margin 2 cm: the ระเบียบงานสารบรรณ
-/// (Regulations on Official Correspondence) layout for government letters.
-const MARGIN_LEFT: u32 = 1701;
-const MARGIN_RIGHT: u32 = 1134;
-/// Top 2.5 cm: the regulations do not fix it; 2.5 cm leaves room for the
-/// header's page number ("- 2 -" sits in the top margin, 1.25 cm down) and,
-/// when present, the non-compliance mark above it, without pushing the body.
-const MARGIN_TOP: u32 = 1418;
-/// Bottom 2 cm, as the right margin: no footer is printed.
-const MARGIN_BOTTOM: u32 = 1134;
-/// Header / footer distance from the page edge, 1.25 cm.
-const HEADER_DIST: u32 = 709;
-/// Width of the text column: 21 cm - 3 cm - 2 cm = 16 cm.
-const TEXT_W: u32 = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT;
-/// Hanging indent of numbered clauses, 1 cm: room for "๑๐." / "10." and a gap.
-const HANG: u32 = 567;
-/// Half the gap between the two columns of a table (0.3 cm each side).
-const GUTTER: u32 = 170;
+// Page geometry, in twips, from the one definition (`document::style`).
+const PAGE_W: u32 = PAGE.width.twips();
+const PAGE_H: u32 = PAGE.height.twips();
+const MARGIN_LEFT: u32 = PAGE.margin_left.twips();
+const MARGIN_RIGHT: u32 = PAGE.margin_right.twips();
+const MARGIN_TOP: u32 = PAGE.margin_top.twips();
+const MARGIN_BOTTOM: u32 = PAGE.margin_bottom.twips();
+const HEADER_DIST: u32 = PAGE.header.twips();
+pub(crate) const TEXT_W: u32 = PAGE.text_width_twips();
+const HANG: u32 = style::CLAUSE_HANG.twips();
+const GUTTER: u32 = style::GUTTER.twips();
 
 /// Validated options in the units the XML wants.
 pub(crate) struct Fmt {
@@ -149,23 +139,38 @@ impl Props {
         self.rpr.marker(MARK_R, xml)
     }
 
-    /// A borderless fixed-layout table, `width` wide, indented `indent`,
-    /// with no cell margins (gutters are paragraph indents).
-    fn tblpr_marker(&mut self, width: u32, indent: u32) -> String {
+    /// A fixed-layout table, `width` wide, indented `indent` when given,
+    /// with single 0.5 pt borders or none, and no cell margins (gutters
+    /// and padding are paragraph indents).
+    pub(crate) fn tblpr_marker(
+        &mut self,
+        width: u32,
+        indent: Option<u32>,
+        borders: bool,
+    ) -> String {
+        let line = if borders {
+            r#"w:val="single" w:sz="4" w:space="0" w:color="000000""#
+        } else {
+            r#"w:val="nil""#
+        };
+        let ind = indent
+            .map(|i| format!(r#"<w:tblInd w:w="{i}" w:type="dxa"/>"#))
+            .unwrap_or_default();
         let xml = format!(
             concat!(
                 "<w:tblPr>",
                 r#"<w:tblW w:w="{w}" w:type="dxa"/>"#,
-                r#"<w:tblInd w:w="{ind}" w:type="dxa"/>"#,
-                r#"<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/>"#,
-                r#"<w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>"#,
+                "{ind}",
+                r#"<w:tblBorders><w:top {l}/><w:left {l}/><w:bottom {l}/>"#,
+                r#"<w:right {l}/><w:insideH {l}/><w:insideV {l}/></w:tblBorders>"#,
                 r#"<w:tblLayout w:type="fixed"/>"#,
                 r#"<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="0" w:type="dxa"/>"#,
                 r#"<w:bottom w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>"#,
                 "</w:tblPr>"
             ),
             w = width,
-            ind = indent,
+            ind = ind,
+            l = line,
         );
         self.tblpr.marker(MARK_T, xml)
     }
@@ -229,6 +234,8 @@ struct ParaFmt {
     first_line: u32,
     /// An exact line height instead of the font's (the Garuda's space).
     exact: Option<u32>,
+    /// The paragraph's end is a tracked change.
+    revision: Option<Revision>,
 }
 
 impl ParaFmt {
@@ -246,6 +253,7 @@ impl ParaFmt {
             hang: HANG,
             first_line: 0,
             exact: None,
+            revision: None,
         }
     }
 }
@@ -439,7 +447,18 @@ impl Builder<'_> {
             red: false,
             thai_chars: false,
         });
-        x.push_str(&format!("<w:rPr>{mark}</w:rPr></w:pPr>"));
+        // A tracked paragraph end comes first in its properties; the ids are
+        // numbered in document order when the part is packed.
+        let rev = match p.revision {
+            None => String::new(),
+            Some(r) => format!(
+                r#"<w:{} w:id="0" w:author="{}" w:date="{}"/>"#,
+                revision_element(r),
+                super::REVISION_AUTHOR,
+                super::REVISION_DATE
+            ),
+        };
+        x.push_str(&format!("<w:rPr>{rev}{mark}</w:rPr></w:pPr>"));
         self.props.ppr_marker(x)
     }
 
@@ -447,6 +466,11 @@ impl Builder<'_> {
 
     /// A docx-rs run for `text`: tabs become `w:tab`, line breaks `w:br`.
     fn text_run(&mut self, text: &str, f: RunFmt) -> docx_rs::Run {
+        self.text_run_as(text, f, false)
+    }
+
+    /// [`Self::text_run`], its text as deleted text (`w:delText`) when `deleted`.
+    fn text_run_as(&mut self, text: &str, f: RunFmt, deleted: bool) -> docx_rs::Run {
         let marker = self.run_marker(f);
         let mut run = docx_rs::Run::new().style(&marker);
         let mut buf = String::new();
@@ -455,7 +479,7 @@ impl Builder<'_> {
             match c {
                 '\t' | '\n' | '\r' => {
                     if !buf.is_empty() {
-                        run = run.add_text(std::mem::take(&mut buf));
+                        run = add_text(run, std::mem::take(&mut buf), deleted);
                     }
                     if c == '\t' {
                         run = run.add_tab();
@@ -468,19 +492,41 @@ impl Builder<'_> {
             }
         }
         if !buf.is_empty() {
-            run = run.add_text(buf);
+            run = add_text(run, buf, deleted);
         }
         run
     }
 
-    fn model_run(&mut self, r: &Run, force_bold: bool) -> docx_rs::Run {
+    /// A model run added to `para`: inside `w:ins` / `w:del` when it is a
+    /// tracked change (author and date fixed; ids numbered when packed).
+    fn add_model_run(
+        &mut self,
+        para: docx_rs::Paragraph,
+        r: &Run,
+        force_bold: bool,
+    ) -> docx_rs::Paragraph {
         let f = RunFmt {
             lang: r.lang,
             bold: r.bold || force_bold,
             red: false,
             thai_chars: has_thai(&r.text),
         };
-        self.text_run(&r.text, f)
+        let deleted = r.revision == Some(Revision::Deleted);
+        let run = self.text_run_as(&r.text, f, deleted);
+        match r.revision {
+            None => para.add_run(run),
+            Some(Revision::Inserted) => para.add_insert(
+                docx_rs::Insert::new(run)
+                    .author(super::REVISION_AUTHOR)
+                    .date(super::REVISION_DATE),
+            ),
+            Some(Revision::Deleted) => para.add_delete(
+                docx_rs::Delete::new()
+                    .add_run(run)
+                    .author(super::REVISION_AUTHOR)
+                    .date(super::REVISION_DATE),
+            ),
+        }
     }
 
     fn empty_para(&mut self, lang: Lang, spacer: bool) -> docx_rs::Paragraph {
@@ -506,6 +552,8 @@ impl Builder<'_> {
         if let Some(n) = &p.number {
             check_text(key, n)?;
         }
+        // The paragraph's own language, when it has one (the redline).
+        let lang = p.lang.unwrap_or(lang);
         // English in a half-width parallel column is left-aligned: justified,
         // its few long words leave rivers of space.
         let justify = match (lang, col) {
@@ -513,29 +561,26 @@ impl Builder<'_> {
             (Lang::En, Column::Full) => Align::Both,
             (Lang::En, _) => Align::Left,
         };
-        let (align, before, after, heading) = match p.style {
-            ParaStyle::DraftMark => (Align::Right, 0, 240, true),
-            ParaStyle::Title => (Align::Center, 120, 0, true),
-            ParaStyle::Centered => (Align::Center, 0, 0, true),
-            ParaStyle::Body => (justify, 120, 0, false),
-            ParaStyle::Clause => (justify, 120, 0, false),
-            ParaStyle::Emblem => (Align::Center, 0, 0, true),
-            ParaStyle::Blank | ParaStyle::Left => (Align::Left, 0, 0, false),
-            ParaStyle::FromCentre => (Align::Left, 240, 0, false),
-            ParaStyle::Indented => (justify, 120, 0, false),
-            ParaStyle::Labelled => (Align::Left, 120, 0, false),
+        let look = style::look(p.style);
+        let align = match look.align {
+            style::Align::Left => Align::Left,
+            style::Align::Center => Align::Center,
+            style::Align::Right => Align::Right,
+            style::Align::Justify => justify,
         };
         let (mut ind_left, ind_right) = col.indents();
+        // A clause hangs after its number; one whose number is part of its
+        // text (the redline's: "1.<tab>...") hangs after the tab.
         let hanging =
-            matches!(p.style, ParaStyle::Clause | ParaStyle::Labelled) && p.number.is_some();
+            p.style == ParaStyle::Clause || (p.style == ParaStyle::Labelled && p.number.is_some());
         if p.style == ParaStyle::FromCentre {
             ind_left += (TEXT_W - ind_left - ind_right) / 2;
         }
         let f = ParaFmt {
-            keep_next: keep_next || heading,
+            keep_next: keep_next || look.keep_with_next,
             hanging,
-            before,
-            after,
+            before: look.before.twips(),
+            after: look.after.twips(),
             ind_left,
             ind_right,
             hang: match (p.style, &p.number) {
@@ -548,6 +593,7 @@ impl Builder<'_> {
                 0
             },
             exact: (p.style == ParaStyle::Emblem).then_some(table::EMBLEM_HEIGHT),
+            revision: p.revision,
             ..ParaFmt::new(align, lang)
         };
         let m = self.para_marker(f);
@@ -564,9 +610,9 @@ impl Builder<'_> {
             let run = self.text_run(n, f);
             para = para.add_run(if hanging { run.add_tab() } else { run });
         }
-        let force_bold = p.style == ParaStyle::Title;
+        let force_bold = look.bold;
         for r in &p.runs {
-            para = para.add_run(self.model_run(r, force_bold));
+            para = self.add_model_run(para, r, force_bold);
         }
         Ok(para)
     }
@@ -589,7 +635,7 @@ impl Builder<'_> {
         let cell_l = self.signature_cell(key, &s.left, lang, left_w)?;
         let cell_r = self.signature_cell(key, &s.right, lang, right_w)?;
         let row = TableRow::new(vec![cell_l, cell_r]).cant_split();
-        let m = self.props.tblpr_marker(width, indent);
+        let m = self.props.tblpr_marker(width, Some(indent), false);
         Ok(Table::without_borders(vec![row])
             .style(&m)
             .set_grid(vec![left_w as usize, right_w as usize]))
@@ -618,14 +664,14 @@ impl Builder<'_> {
             // Room above the block, and room to sign above the dotted
             // line (the second line: "For ...", then the signature line).
             f.before = match i {
-                0 => 480,
-                1 => 720,
+                0 => style::SIGNATURE_BEFORE.twips(),
+                1 => style::SIGNATURE_SIGN_ROOM.twips(),
                 _ => 0,
             };
             let m = self.para_marker(f);
             let mut p = docx_rs::Paragraph::new().style(&m);
             for r in line {
-                p = p.add_run(self.model_run(r, false));
+                p = self.add_model_run(p, r, false);
             }
             cell = cell.add_paragraph(p);
         }
@@ -701,7 +747,7 @@ impl Builder<'_> {
             let cr = self.parallel_cell(*r, right.lang, Column::Right, right_w, before_sig)?;
             trs.push(TableRow::new(vec![cl, cr]));
         }
-        let m = self.props.tblpr_marker(TEXT_W, 0);
+        let m = self.props.tblpr_marker(TEXT_W, Some(0), false);
         Ok(Table::without_borders(trs)
             .style(&m)
             .set_grid(vec![left_w as usize, right_w as usize]))
@@ -879,5 +925,22 @@ impl Builder<'_> {
             h = h.add_paragraph(p);
         }
         h
+    }
+}
+
+/// The element of a tracked change.
+fn revision_element(r: Revision) -> &'static str {
+    match r {
+        Revision::Inserted => "ins",
+        Revision::Deleted => "del",
+    }
+}
+
+/// Text added to a run: deleted text (`w:delText`) in a tracked deletion.
+fn add_text(run: docx_rs::Run, text: String, deleted: bool) -> docx_rs::Run {
+    if deleted {
+        run.add_delete_text(text)
+    } else {
+        run.add_text(text)
     }
 }

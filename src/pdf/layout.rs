@@ -1,7 +1,8 @@
 //! Page layout: the document model's blocks become lines placed on A4 pages.
 //!
-//! The page follows the DOCX writer: A4, margins left 3 cm, right 2 cm (the
-//! ระเบียบงานสารบรรณ layout for government letters), top 2.5 cm, bottom 2 cm;
+//! The page is `document::style`'s, as the DOCX writer's: A4, margins left
+//! 3 cm, right 2 cm (the ระเบียบงานสารบรรณ layout for government letters),
+//! top 2.5 cm, bottom 2 cm;
 //! "(ร่าง)" right-aligned; the title bold and centred; "between ... and ..."
 //! lines centred; body paragraphs and clauses justified with 6 pt before;
 //! clauses with a 1 cm hanging indent (the number in that column, the text
@@ -26,6 +27,7 @@ use super::fonts::{Faces, FontKind, BASELINE_OFFSET, FONT_SIZE, LINE_PITCH};
 use super::linebreak::{Breaker, Fill, Line};
 use super::shape::{Flow, SGlyph, Shaper};
 use super::{LaidOutLine, LinePart, PdfError};
+use crate::document::style::{self, Length, PAGE};
 use crate::document::{
     Block, BlockContent, Document, Lang, Layout, ParaStyle, Paragraph, Section, Signature,
 };
@@ -37,35 +39,25 @@ mod letter;
 #[path = "table.rs"]
 mod table;
 
-/// One centimetre in points.
-const CM: f32 = 72.0 / 2.54;
-/// A4 portrait, in points.
-pub const PAGE_W: f32 = 595.28;
-pub const PAGE_H: f32 = 841.89;
-const MARGIN_LEFT: f32 = 3.0 * CM;
-const MARGIN_RIGHT: f32 = 2.0 * CM;
-const MARGIN_TOP: f32 = 2.5 * CM;
-const MARGIN_BOTTOM: f32 = 2.0 * CM;
-const TEXT_W: f32 = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT;
-const CONTENT_BOTTOM: f32 = PAGE_H - MARGIN_BOTTOM;
-/// Hanging indent of numbered clauses.
-const HANG: f32 = 1.0 * CM;
+// Page geometry and paragraph spacing, in points, from the one definition
+// (`document::style`).
+pub const PAGE_W: f32 = PAGE.width.points();
+pub const PAGE_H: f32 = PAGE.height.points();
+const MARGIN_LEFT: f32 = PAGE.margin_left.points();
+const MARGIN_TOP: f32 = PAGE.margin_top.points();
+const TEXT_W: f32 = PAGE.text_width_points();
+const CONTENT_BOTTOM: f32 = PAGE_H - PAGE.margin_bottom.points();
+const HANG: f32 = style::CLAUSE_HANG.points();
+const GUTTER: f32 = style::GUTTER.points();
+const HEADER_TOP: f32 = PAGE.header.points();
+const PARA_BEFORE: f32 = style::PARA_SPACE.points();
+const SIG_BEFORE: f32 = style::SIGNATURE_BEFORE.points();
+const SIG_SIGN_ROOM: f32 = style::SIGNATURE_SIGN_ROOM.points();
 /// Space between a clause number and its text when the number is wider than the hang.
 const NUMBER_GAP: f32 = 4.0;
-/// Half the gap between the columns of the parallel layout and of the
-/// signature block.
-const GUTTER: f32 = 0.3 * CM;
-/// Top of the page-number line box.
-const HEADER_TOP: f32 = 1.25 * CM;
-/// Top of the non-compliance mark's line box.
-const MARK_TOP: f32 = 0.6 * CM;
-/// Space above body paragraphs, clauses and the title.
-const PARA_BEFORE: f32 = 6.0;
-/// Space under the draft mark.
-const MARK_AFTER: f32 = 12.0;
-/// Space above the signature block, and above its second line (room to sign).
-const SIG_BEFORE: f32 = 24.0;
-const SIG_SIGN_ROOM: f32 = 36.0;
+/// Top of the non-compliance mark's line box (above the page number; the
+/// DOCX puts it in the header paragraph).
+const MARK_TOP: f32 = Length::Cm(0.6).points();
 
 /// How the lines of a flow sit in their column.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -170,6 +162,27 @@ impl LaidOut {
     }
 }
 
+/// Where a paragraph is laid out: its block's key and language, and the
+/// column `x .. x + width`.
+#[derive(Clone, Copy)]
+struct Place<'k> {
+    key: &'k str,
+    lang: Lang,
+    x: f32,
+    width: f32,
+}
+
+impl<'k> Place<'k> {
+    fn new(key: &'k str, lang: Lang, x: f32, width: f32) -> Place<'k> {
+        Place {
+            key,
+            lang,
+            x,
+            width,
+        }
+    }
+}
+
 /// A line in a column of a unit.
 #[derive(Clone, Debug)]
 struct ColLine {
@@ -188,6 +201,22 @@ struct ColLine {
     /// is a group of its own, the two columns of a signature block are one
     /// group, read across ("For A    For B").
     group: usize,
+}
+
+impl ColLine {
+    /// Line `line` of flow `flow` in the column `x .. x + width`, with
+    /// `gap` above it, in the unit's first group.
+    fn new(flow: usize, line: usize, x: f32, width: f32, gap: f32) -> ColLine {
+        ColLine {
+            flow,
+            line,
+            x,
+            width,
+            gap,
+            number: None,
+            group: 0,
+        }
+    }
 }
 
 /// Something placed vertically as a whole: a paragraph, a signature block,
@@ -332,43 +361,34 @@ impl<'a> Builder<'a> {
         self.groups.len() - 1
     }
 
-    /// The column lines of a paragraph in a column at `x`, `width` wide.
-    fn paragraph_lines(
-        &mut self,
-        key: &str,
-        p: &Paragraph,
-        lang: Lang,
-        x: f32,
-        width: f32,
-    ) -> (Vec<ColLine>, f32, f32, bool) {
+    /// The column lines of a paragraph at `at`.
+    fn paragraph_lines(&mut self, p: &Paragraph, at: Place<'_>) -> (Vec<ColLine>, f32, f32, bool) {
+        let Place {
+            key,
+            lang,
+            x,
+            width,
+        } = at;
         // Kept with what follows: headings, and a clause number without
         // text of its own (a clause heading), which never ends a page.
         let number_only = p.number.as_deref().is_some_and(|n| !n.is_empty())
             && p.runs.iter().all(|r| r.text.trim().is_empty());
-        let heading = number_only
-            || matches!(
-                p.style,
-                ParaStyle::DraftMark | ParaStyle::Title | ParaStyle::Centered
-            );
+        let look = style::look(p.style);
+        let heading = number_only || look.keep_with_next;
         let group = self.new_group(lang);
-        let (align, before, after) = match p.style {
-            ParaStyle::DraftMark => (Align::Right, 0.0, MARK_AFTER),
-            ParaStyle::Title => (Align::Center, PARA_BEFORE, 0.0),
-            ParaStyle::Centered => (Align::Center, 0.0, 0.0),
-            // A heading line (เรื่อง, เรียน) is set ragged, as letters set it.
-            ParaStyle::Labelled => (Align::Left, PARA_BEFORE, 0.0),
-            ParaStyle::Body | ParaStyle::Clause | ParaStyle::Indented => {
-                (Align::Justify, PARA_BEFORE, 0.0)
-            }
-            ParaStyle::FromCentre => (Align::Left, 2.0 * PARA_BEFORE, 0.0),
-            ParaStyle::Left | ParaStyle::Emblem | ParaStyle::Blank => (Align::Left, 0.0, 0.0),
+        let align = match look.align {
+            style::Align::Left => Align::Left,
+            style::Align::Center => Align::Center,
+            style::Align::Right => Align::Right,
+            style::Align::Justify => Align::Justify,
         };
+        let (before, after) = (look.before.points(), look.after.points());
         let (x, width) = if p.style == ParaStyle::FromCentre {
             (x + width / 2.0, width / 2.0)
         } else {
             (x, width)
         };
-        let flow = Flow::from_runs(&p.runs, p.style == ParaStyle::Title);
+        let flow = Flow::from_runs(&p.runs, look.bold);
         let mut number = None;
         let (mut tx, mut tw) = (x, width);
         if let Some(n) = p.number.as_deref().filter(|n| !n.is_empty()) {
@@ -399,32 +419,14 @@ impl<'a> Builder<'a> {
         }
         let idx = self.add_flow(flow, tw, lang, key, LinePart::Body, align, Some(group));
         let n = self.flows[idx].lines.len();
-        let mut lines: Vec<ColLine> = (0..n)
-            .map(|i| ColLine {
-                flow: idx,
-                line: i,
-                x: tx,
-                width: tw,
-                gap: 0.0,
-                number: None,
-                group: 0,
-            })
-            .collect();
+        let mut lines: Vec<ColLine> = (0..n).map(|i| ColLine::new(idx, i, tx, tw, 0.0)).collect();
         match lines.first_mut() {
             Some(first) => first.number = number,
             None => {
                 if let Some((ni, nx)) = number {
                     // A number without text: the number alone on its line.
                     if !self.flows[ni].lines.is_empty() {
-                        lines.push(ColLine {
-                            flow: ni,
-                            line: 0,
-                            x: nx,
-                            width: tw,
-                            gap: 0.0,
-                            number: None,
-                            group: 0,
-                        });
+                        lines.push(ColLine::new(ni, 0, nx, tw, 0.0));
                     }
                 }
             }
@@ -484,15 +486,8 @@ impl<'a> Builder<'a> {
                 };
                 let n = self.flows[idx].lines.len();
                 for l in 0..n {
-                    cols[side].push(ColLine {
-                        flow: idx,
-                        line: l,
-                        x: sides[side].1,
-                        width: cw,
-                        gap: if l == 0 { row_top - bottom[side] } else { 0.0 },
-                        number: None,
-                        group: 0,
-                    });
+                    let gap = if l == 0 { row_top - bottom[side] } else { 0.0 };
+                    cols[side].push(ColLine::new(idx, l, sides[side].1, cw, gap));
                 }
                 bottom[side] = row_top + n as f32 * LINE_PITCH;
                 tallest = tallest.max(n);
@@ -506,7 +501,7 @@ impl<'a> Builder<'a> {
     fn block_unit(&mut self, b: &Block, lang: Lang, x: f32, width: f32) -> Unit {
         match &b.content {
             BlockContent::Paragraph(p) if letter::is_letter_style(p.style) => {
-                self.letter_unit(&b.key, p, lang, x, width)
+                self.letter_unit(p, Place::new(&b.key, lang, x, width))
             }
             // Table rows are units of their own (`section_units`); a table
             // in a parallel column is one unit.
@@ -521,7 +516,7 @@ impl<'a> Builder<'a> {
             }
             BlockContent::Paragraph(p) => {
                 let (lines, before, after, heading) =
-                    self.paragraph_lines(&b.key, p, lang, x, width);
+                    self.paragraph_lines(p, Place::new(&b.key, lang, x, width));
                 Unit {
                     before,
                     after,

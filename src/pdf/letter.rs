@@ -7,20 +7,19 @@
 //! width to find where its first line ends, then set as two flows, the first
 //! line (justified at the indented width) and the rest (at the full width).
 
-use super::{Align, Builder, ColLine, Unit, CM};
-use crate::document::{Lang, ParaStyle, Paragraph};
+use super::{Align, Builder, ColLine, Place, Unit};
+use crate::document::style;
+use crate::document::{ParaStyle, Paragraph};
 use crate::pdf::fonts::LINE_PITCH;
 use crate::pdf::shape::{Flow, Span};
 use crate::pdf::LinePart;
 
-/// The Garuda's space: 3 cm (the emblem's height on a หนังสือภายนอก).
-const EMBLEM_HEIGHT: f32 = 3.0 * CM;
-/// First-line indent of body paragraphs: 2.5 cm.
-const FIRST_LINE: f32 = 2.5 * CM;
+/// The Garuda's space (`document::style`).
+const EMBLEM_HEIGHT: f32 = style::EMBLEM_HEIGHT.points();
+/// First-line indent of body paragraphs (`document::style`).
+const FIRST_LINE: f32 = style::FIRST_LINE_INDENT.points();
 /// Space after a heading label ("เรื่อง", "เรียน"): about two spaces.
 pub(super) const LABEL_GAP: f32 = 8.0;
-/// Space above a body paragraph.
-const BEFORE: f32 = 6.0;
 
 /// The styles laid out here rather than by `paragraph_lines`.
 pub(super) fn is_letter_style(s: ParaStyle) -> bool {
@@ -54,18 +53,11 @@ fn slice(flow: &Flow, range: std::ops::Range<usize>) -> Flow {
 }
 
 impl Builder<'_> {
-    pub(super) fn letter_unit(
-        &mut self,
-        key: &str,
-        p: &Paragraph,
-        lang: Lang,
-        x: f32,
-        width: f32,
-    ) -> Unit {
+    pub(super) fn letter_unit(&mut self, p: &Paragraph, at: Place<'_>) -> Unit {
         match p.style {
             ParaStyle::Emblem => Unit {
                 after: EMBLEM_HEIGHT,
-                keep_with_next: true,
+                keep_with_next: style::look(ParaStyle::Emblem).keep_with_next,
                 ..Unit::default()
             },
             ParaStyle::Blank => Unit {
@@ -73,70 +65,49 @@ impl Builder<'_> {
                 ..Unit::default()
             },
             _ => Unit {
-                before: BEFORE,
-                cols: vec![self.indented_lines(key, p, lang, x, width)],
+                before: style::look(p.style).before.points(),
+                cols: vec![self.indented_lines(p, at)],
                 ..Unit::default()
             },
         }
     }
 
-    fn indented_lines(
-        &mut self,
-        key: &str,
-        p: &Paragraph,
-        lang: Lang,
-        x: f32,
-        width: f32,
-    ) -> Vec<ColLine> {
-        let flow = Flow::from_runs(&p.runs, false);
-        let group = self.new_group(lang);
-        let first_w = (width - FIRST_LINE).max(1.0);
-        let probe = self.add_flow(
-            flow.clone(),
-            first_w,
-            lang,
+    fn indented_lines(&mut self, p: &Paragraph, at: Place<'_>) -> Vec<ColLine> {
+        let Place {
             key,
-            LinePart::Body,
-            Align::Justify,
-            Some(group),
-        );
-        let line = |flow, line, x, width| ColLine {
-            flow,
-            line,
+            lang,
             x,
             width,
-            gap: 0.0,
-            number: None,
-            group: 0,
+        } = at;
+        let flow = Flow::from_runs(&p.runs, false);
+        let group = self.new_group(lang);
+        // A justified body flow of this paragraph, `w` wide.
+        let body = |b: &mut Self, flow: Flow, w: f32| {
+            b.add_flow(
+                flow,
+                w,
+                lang,
+                key,
+                LinePart::Body,
+                Align::Justify,
+                Some(group),
+            )
         };
+        let first_w = (width - FIRST_LINE).max(1.0);
+        let probe = body(self, flow.clone(), first_w);
+        let line = |flow, line, x, width| ColLine::new(flow, line, x, width, 0.0);
         let cut = match self.flows[probe].lines.as_slice() {
             [] => return Vec::new(),
             [_] => return vec![line(probe, 0, x + FIRST_LINE, first_w)],
             [first, ..] => first.range.end,
         };
         self.flows.pop();
-        let head = self.add_flow(
-            slice(&flow, 0..cut),
-            first_w,
-            lang,
-            key,
-            LinePart::Body,
-            Align::Justify,
-            Some(group),
-        );
+        let head = body(self, slice(&flow, 0..cut), first_w);
         // Not the paragraph's last line: justified.
         if let Some(l) = self.flows[head].lines.first_mut() {
             l.last = false;
         }
-        let rest = self.add_flow(
-            slice(&flow, cut..flow.text.len()),
-            width,
-            lang,
-            key,
-            LinePart::Body,
-            Align::Justify,
-            Some(group),
-        );
+        let rest = body(self, slice(&flow, cut..flow.text.len()), width);
         let mut out = vec![line(head, 0, x + FIRST_LINE, first_w)];
         out.extend((0..self.flows[rest].lines.len()).map(|i| line(rest, i, x, width)));
         out

@@ -654,6 +654,7 @@ mod tests {
                 lang: Lang::Th,
                 bold: false,
                 slot: name.then(|| "partner_name".to_string()),
+                revision: None,
             })
             .collect();
         let faces = Faces::load().expect("fonts");

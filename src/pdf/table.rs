@@ -12,8 +12,8 @@ use crate::pdf::LinePart;
 /// Cell padding: above and below the text, and left and right.
 const PAD_V: f32 = 2.0;
 const PAD_H: f32 = 4.0;
-/// Width of a rule, 0.5 pt.
-const RULE: f32 = 0.5;
+/// Width of a rule (`document::style`).
+const RULE: f32 = crate::document::style::TABLE_RULE.points();
 
 impl Builder<'_> {
     /// The rows of `t` as units, in `x .. x + width`.
@@ -73,15 +73,8 @@ impl Builder<'_> {
                     );
                     line_no += 1;
                     for n in 0..self.flows[idx].lines.len() {
-                        col.push(ColLine {
-                            flow: idx,
-                            line: n,
-                            x: cx,
-                            width: cw,
-                            gap: if col.is_empty() { pad_v } else { 0.0 },
-                            number: None,
-                            group: 0,
-                        });
+                        let gap = if col.is_empty() { pad_v } else { 0.0 };
+                        col.push(ColLine::new(idx, n, cx, cw, gap));
                     }
                 }
                 if !col.is_empty() {

@@ -108,8 +108,12 @@ pub fn add_after(doc: &mut Document, lang: Lang, after: &str, text: &str) {
                     lang,
                     bold: false,
                     slot: None,
+                    revision: None,
                 }],
+                revision: None,
+                lang: None,
             }),
+            principle: false,
         },
     );
 }
@@ -123,18 +127,39 @@ pub fn classes(r: &DiffReport) -> Vec<Class> {
     r.deviations.iter().map(|d| d.class).collect()
 }
 
-/// The paragraphs of a redline after its summary (which ends with the
-/// page-break paragraph), blank ones dropped.
-pub fn body(paras: &[sisterdoc::docx::DocxParagraph]) -> Vec<String> {
-    let start = paras
+/// The non-blank paragraphs of a redline's first page: the first page
+/// written alone has `first` of them.
+pub fn first_page(
+    paras: &[sisterdoc::docx::DocxParagraph],
+    first: usize,
+) -> Vec<&sisterdoc::docx::DocxParagraph> {
+    paras
         .iter()
-        .position(|p| p.text == "\n")
-        .expect("page break after the summary");
-    paras[start + 1..]
+        .filter(|p| !p.text.trim().is_empty())
+        .take(first)
+        .collect()
+}
+
+/// The paragraphs of a redline after its first page (`first` non-blank
+/// paragraphs), blank ones dropped.
+pub fn body(paras: &[sisterdoc::docx::DocxParagraph], first: usize) -> Vec<String> {
+    paras
         .iter()
         .map(|p| p.text.clone())
         .filter(|t| !t.trim().is_empty())
+        .skip(first)
         .collect()
+}
+
+/// How many non-blank paragraphs the redline's first page has: the first
+/// page written alone through the DOCX writer and read back.
+pub fn first_page_len(r: &DiffReport, names: &sisterdoc::diff::report::Names) -> usize {
+    let doc = sisterdoc::diff::redline::first_page(r, names).expect("first page");
+    sisterdoc::docx::read_paragraphs(&docx(&doc))
+        .expect("reads")
+        .iter()
+        .filter(|p| !p.text.trim().is_empty())
+        .count()
 }
 
 /// The standard text as the redline's rejected view should read it.

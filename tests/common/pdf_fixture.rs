@@ -15,6 +15,7 @@ pub fn run(text: &str, lang: Lang) -> Run {
         lang,
         bold: false,
         slot: None,
+        revision: None,
     }
 }
 
@@ -24,6 +25,7 @@ pub fn slot(text: &str, lang: Lang, name: &str) -> Run {
         lang,
         bold: false,
         slot: Some(name.to_string()),
+        revision: None,
     }
 }
 
@@ -34,7 +36,10 @@ pub fn para(key: &str, style: ParaStyle, number: Option<&str>, runs: Vec<Run>) -
             style,
             number: number.map(str::to_string),
             runs,
+            revision: None,
+            lang: None,
         }),
+        principle: false,
     }
 }
 
@@ -50,6 +55,7 @@ fn sig(left: &[&[&str]], right: &[&[&str]], lang: Lang) -> Block {
             left: col(left),
             right: col(right),
         }),
+        principle: false,
     }
 }
 
