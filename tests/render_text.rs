@@ -163,3 +163,19 @@ fn non_compliant_mark_comes_from_the_model() {
         Some(sisterdoc::document::compose::NON_COMPLIANT)
     );
 }
+
+/// `data/thai-runs.txt` (the standard texts' Thai runs with their breaks,
+/// computed ahead for a fast cold start) is what the bundled examples make
+/// of it today; `UPDATE_GOLDEN=1` rewrites it after a template change.
+#[test]
+fn known_thai_runs_are_current() {
+    let texts: Vec<String> = render_all(yaml_files("fixtures/valid"))
+        .into_iter()
+        .map(|(_, text)| text)
+        .collect();
+    let table = sisterdoc::thai::known_runs::generate(&texts);
+    assert!(table.lines().count() > 200, "{}", table.lines().count());
+    if let Err(e) = golden(&root().join("data/thai-runs.txt"), &table) {
+        panic!("{}", e.chars().take(2000).collect::<String>());
+    }
+}

@@ -6,7 +6,10 @@
 //! defaults for Thai: font on all four slots, `w:szCs`, `w:lang w:bidi`) and
 //! `word/fontTable.xml` (the chosen font).
 
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 use std::io::{Cursor, Write};
+use std::sync::{Arc, LazyLock, Mutex};
 
 use docx_rs::XMLDocx;
 use zip::write::SimpleFileOptions;
@@ -151,20 +154,69 @@ fn document_rels_xml(headers: usize) -> String {
 /// permissions), so the same entries give the same bytes. The one
 /// deterministic zip writer: DOCX packages, `sisterdoc package --zip` and the
 /// workbench's download of every file use it.
+///
+/// Every entry is compressed on its own into a one-entry archive, remembered
+/// by its name and content, and copied from there as it is (`raw_copy_file`):
+/// a batch's documents share all their parts but `word/document.xml` (the
+/// styles, settings, headers, relationships), and each of those was
+/// deflated again for every document, with a compressor set up for each.
+/// An entry's bytes are the same whether it was remembered or not (it always
+/// goes through the one-entry archive), so a document is byte-identical
+/// wherever it falls in a batch.
 pub fn zip_entries<'a>(
     entries: impl IntoIterator<Item = (&'a str, &'a [u8])>,
 ) -> Result<Vec<u8>, DocxError> {
+    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+    for (name, bytes) in entries {
+        let one = compressed_entry(name, bytes)?;
+        let mut archive = zip::ZipArchive::new(Cursor::new(one.as_slice())).map_err(zip_err)?;
+        let file = archive.by_index_raw(0).map_err(zip_err)?;
+        zip.raw_copy_file(file).map_err(zip_err)?;
+    }
+    let cursor = zip.finish().map_err(zip_err)?;
+    Ok(cursor.into_inner())
+}
+
+/// A one-entry archive of `name` holding `bytes`, deflated (remembered for
+/// entries small enough to recur; bounded: emptied when full).
+fn compressed_entry(name: &str, bytes: &[u8]) -> Result<Arc<Vec<u8>>, DocxError> {
+    /// Larger entries (a document body) are unique to their document.
+    const REMEMBER_MAX: usize = 16 << 10;
+    const MEMO_MAX_ENTRIES: usize = 1024;
+    /// (name, hash of the content) -> (the content, its one-entry archive).
+    type Memo = Mutex<HashMap<(String, u64), (Vec<u8>, Arc<Vec<u8>>)>>;
+    static MEMO: LazyLock<Memo> = LazyLock::new(Default::default);
+    let key = (bytes.len() <= REMEMBER_MAX).then(|| {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        bytes.hash(&mut h);
+        (name.to_string(), h.finish())
+    });
+    if let Some(k) = &key {
+        let hit = MEMO.lock().ok().and_then(|m| {
+            // The hash stands for the content; compare it rather than trust it.
+            m.get(k)
+                .filter(|(content, _)| content.as_slice() == bytes)
+                .map(|(_, one)| one.clone())
+        });
+        if let Some(one) = hit {
+            return Ok(one);
+        }
+    }
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
         .last_modified_time(DateTime::default())
         .unix_permissions(0o644);
-    for (name, bytes) in entries {
-        zip.start_file(name, options).map_err(zip_err)?;
-        zip.write_all(bytes).map_err(zip_err)?;
+    zip.start_file(name, options).map_err(zip_err)?;
+    zip.write_all(bytes).map_err(zip_err)?;
+    let one = Arc::new(zip.finish().map_err(zip_err)?.into_inner());
+    if let (Some(k), Ok(mut m)) = (key, MEMO.lock()) {
+        if m.len() >= MEMO_MAX_ENTRIES {
+            m.clear();
+        }
+        m.insert(k, (bytes.to_vec(), one.clone()));
     }
-    let cursor = zip.finish().map_err(zip_err)?;
-    Ok(cursor.into_inner())
+    Ok(one)
 }
 
 /// XML text content, escaped; control characters XML cannot hold are an error.

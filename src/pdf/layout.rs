@@ -24,7 +24,8 @@
 //! signature block is kept with it.
 
 use super::fonts::{Faces, FontKind, BASELINE_OFFSET, FONT_SIZE, LINE_PITCH};
-use super::linebreak::{Breaker, Fill, Line};
+use super::linebreak::{Fill, Line};
+use super::set;
 use super::shape::{Flow, SGlyph, Shaper};
 use super::{LaidOutLine, LinePart, PdfError};
 use crate::document::style::{self, Length, PAGE};
@@ -335,17 +336,16 @@ impl<'a> Builder<'a> {
         align: Align,
         group: Option<usize>,
     ) -> usize {
-        let glyphs = self.shaper.shape(&flow);
         let fill = if align == Align::Justify {
             Fill::Justify
         } else {
             Fill::Balance
         };
-        let lines = Breaker::new(&flow, &glyphs, FONT_SIZE).lines(width, fill);
+        let set = set::set(&mut self.shaper, &flow, width, fill);
         self.flows.push(FlowData {
             flow,
-            glyphs,
-            lines,
+            glyphs: set.glyphs.clone(),
+            lines: set.lines.clone(),
             lang,
             key: key.to_string(),
             part,

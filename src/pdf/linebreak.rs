@@ -73,7 +73,7 @@ const WIDOW_PENALTY: f32 = 600.0;
 const WIDOW_SHARE: f32 = 0.25;
 
 /// How a flow's lines are set, for choosing breaks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Fill {
     /// Justified; the last line is free.
     Justify,

@@ -15,6 +15,7 @@ mod fonts;
 mod layout;
 mod linebreak;
 mod render;
+mod set;
 mod shape;
 
 use std::fmt;

@@ -37,7 +37,7 @@ use super::fonts::{Faces, FontKind, SaraAm};
 use crate::document::{Lang, Run};
 
 /// A stretch of a flow in one language and one font.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Span {
     pub range: Range<usize>,
     pub lang: Lang,
@@ -45,7 +45,7 @@ pub struct Span {
 }
 
 /// Text to be set as one unit (broken into lines together).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Flow {
     pub text: String,
     pub spans: Vec<Span>,

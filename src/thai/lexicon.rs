@@ -20,7 +20,7 @@
 //! start-up, no memory beyond the binary's own pages).
 
 use std::collections::HashMap;
-use std::sync::{LazyLock, Mutex};
+use std::sync::{Arc, LazyLock, Mutex};
 
 use super::segment::{
     dictionary_word_boundaries, is_thai, line_break_opportunities, word_boundaries,
@@ -150,39 +150,84 @@ pub fn inside_words(text: &str, bounds: &[usize]) -> Vec<bool> {
     out
 }
 
-/// Results of `breaks_inside_words` by text (a pure function of the text,
-/// remembered because a batch repeats the standard clauses; bounded: emptied
+/// Results of `breaks_in_thai_run` by run (a pure function of the run,
+/// remembered because a batch repeats the standard clauses, whose runs recur
+/// even where a name or a date makes the paragraph new; bounded: emptied
 /// when full).
-static MEMO: LazyLock<Mutex<HashMap<String, Vec<usize>>>> = LazyLock::new(Default::default);
-const MEMO_MAX_ENTRIES: usize = 4096;
+type Memo = Mutex<HashMap<String, Arc<[usize]>>>;
+static MEMO: LazyLock<Memo> = LazyLock::new(Default::default);
+const MEMO_MAX_ENTRIES: usize = 8192;
 
 /// The line-break opportunities of `text` (`segment::line_break_opportunities`)
 /// that fall inside a lexicon word, ascending. Words may start and end at
 /// either ICU4X model's boundaries (the LSTM model glues some words
 /// together, the dictionary model others).
+///
+/// A lexicon word is Thai letters only, so it never spans anything else:
+/// each run of Thai characters is answered on its own (and remembered),
+/// which gives the same result as the whole text at once
+/// (`tests::per_run_equals_whole_text`).
 pub fn breaks_inside_words(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    for run in thai_runs(text) {
+        let at = run.start;
+        out.extend(breaks_in_run_remembered(&text[run]).iter().map(|b| at + b));
+    }
+    out
+}
+
+/// Byte ranges of the maximal runs of Thai characters (`is_thai`): no
+/// lexicon word reaches past one.
+pub(super) fn thai_runs(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (is_thai(c), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(s..i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(s..text.len());
+    }
+    out
+}
+
+fn breaks_in_run_remembered(run: &str) -> Arc<[usize]> {
+    if let Some(hit) = MEMO.lock().ok().and_then(|m| m.get(run).cloned()) {
+        return hit;
+    }
+    let out: Arc<[usize]> = match super::known_runs::word_breaks(run) {
+        Some(known) => known.into(),
+        None => breaks_in_text(run).into(),
+    };
+    if let Ok(mut m) = MEMO.lock() {
+        if m.len() >= MEMO_MAX_ENTRIES {
+            m.clear();
+        }
+        m.insert(run.to_string(), out.clone());
+    }
+    out
+}
+
+/// `breaks_inside_words` computed over the whole of `text` at once.
+pub(super) fn breaks_in_text(text: &str) -> Vec<usize> {
     if !text.chars().any(is_thai) {
         return Vec::new();
-    }
-    if let Some(hit) = MEMO.lock().ok().and_then(|m| m.get(text).cloned()) {
-        return hit;
     }
     let mut bounds = word_boundaries(text);
     bounds.extend(dictionary_word_boundaries(text));
     bounds.sort_unstable();
     bounds.dedup();
     let inside = inside_words(text, &bounds);
-    let out: Vec<usize> = line_break_opportunities(text)
+    line_break_opportunities(text)
         .into_iter()
         .filter(|o| bounds.binary_search(o).is_ok_and(|i| inside[i]))
-        .collect();
-    if let Ok(mut m) = MEMO.lock() {
-        if m.len() >= MEMO_MAX_ENTRIES {
-            m.clear();
-        }
-        m.insert(text.to_string(), out.clone());
-    }
-    out
+        .collect()
 }
 
 /// Forgets every remembered result (for cold-start benchmarks).
@@ -229,6 +274,13 @@ mod tests {
         let inside = inside_words(t, &bounds);
         // ทั้งสองฝ่าย is a word too.
         assert_eq!(inside, vec![false, true, true, false, true, true, false]);
+    }
+
+    #[test]
+    fn per_run_equals_whole_text() {
+        for t in super::super::segment::tests_support::corpus() {
+            assert_eq!(breaks_inside_words(&t), breaks_in_text(&t), "{t:?}");
+        }
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! dates (written and read), list joining.
 pub mod buddhist_date;
 pub mod digits;
+pub mod known_runs;
 pub mod lexicon;
 pub mod list;
 pub mod normalize;

@@ -147,6 +147,9 @@ pub fn normalize(text: &str) -> String {
 /// characters removed, odd spaces made ordinary, marks reordered, repeated
 /// vowels and marks removed, dangling marks dropped.
 pub fn normalize_marks(text: &str) -> String {
+    if !may_change(text) {
+        return text.to_string();
+    }
     let r = rules();
     let mut t: String = text
         .chars()
@@ -168,6 +171,50 @@ pub fn normalize_marks(text: &str) -> String {
     t = r.dangling_start.replace_all(&t, "").into_owned();
     t = r.dangling_after_space.replace_all(&t, " ").into_owned();
     t
+}
+
+/// Could any rule of `normalize_marks` change `text`? A linear scan for the
+/// character pairs the rules' patterns start from (conservative: `true`
+/// where a rule might apply). Nearly every value and template text is
+/// already normal, and the regular expressions cost far more (two dozen
+/// passes, and compiling them at start-up).
+fn may_change(text: &str) -> bool {
+    let tone = |c: char| TONEMARKS.contains(c);
+    let above_below = |c: char| ABOVE_VOWELS.contains(c) || BELOW_VOWELS.contains(c);
+    let norepeat = |c: char| {
+        FOLLOW_VOWELS.contains(c)
+            || LEAD_VOWELS.contains(c)
+            || above_below(c)
+            || matches!(c, '\u{0e3a}' | '\u{0e4c}' | '\u{0e4d}' | '\u{0e4e}')
+    };
+    let mut prev: Option<char> = None;
+    // The last character that is not a space (for "X, spaces, X").
+    let mut last_solid: Option<char> = None;
+    for c in text.chars() {
+        if is_zero_width(c) || is_odd_space(c) || c == '\u{0e45}' {
+            return true;
+        }
+        let dangling = DANGLING.contains(c);
+        let hit = match prev {
+            None => dangling,
+            Some(p) => {
+                (p == ' ' && dangling)
+                    || (p == '\u{0e40}' && c == '\u{0e40}')
+                    || ((tone(p) || p == '\u{0e4c}') && above_below(c))
+                    || (p == '\u{0e4d}' && (c == '\u{0e32}' || tone(c)))
+                    || (FOLLOW_VOWELS.contains(p) && tone(c))
+                    || (tone(p) && tone(c))
+            }
+        };
+        if hit || (norepeat(c) && last_solid == Some(c)) {
+            return true;
+        }
+        prev = Some(c);
+        if c != ' ' {
+            last_solid = Some(c);
+        }
+    }
+    false
 }
 
 /// What `normalize` changed, in words staff understand (for the diagnostic).
@@ -245,6 +292,58 @@ pub fn changes(text: &str) -> Vec<Change> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The regular-expression path alone (what `normalize_marks` does when
+    /// `may_change` says a rule might apply).
+    fn by_rules(text: &str) -> String {
+        let r = rules();
+        let mut t: String = text
+            .chars()
+            .filter(|c| !is_zero_width(*c))
+            .map(|c| if is_odd_space(c) { ' ' } else { c })
+            .collect();
+        for (re, rep) in &r.reorder {
+            t = re.replace_all(&t, *rep).into_owned();
+        }
+        for (re, rep) in &r.norepeat {
+            t = re.replace_all(&t, rep.as_str()).into_owned();
+        }
+        t = r
+            .tonemarks
+            .replace_all(&t, |c: &regex::Captures| {
+                c[0].chars().last().map(String::from).unwrap_or_default()
+            })
+            .into_owned();
+        t = r.dangling_start.replace_all(&t, "").into_owned();
+        r.dangling_after_space.replace_all(&t, " ").into_owned()
+    }
+
+    #[test]
+    fn the_fast_path_never_skips_a_change() {
+        // Every pair and triple of Thai-block characters and space, and the
+        // template and fixture lines: wherever the rules change the text,
+        // `may_change` says so.
+        let mut alphabet: Vec<char> = ('\u{0e01}'..='\u{0e5b}').collect();
+        alphabet.extend([' ', 'a', '\u{00a0}', '\u{200b}']);
+        let mut texts: Vec<String> = Vec::new();
+        for &a in &alphabet {
+            for &b in &alphabet {
+                texts.push(format!("{a}{b}"));
+                texts.push(format!("ก{a}{b}"));
+                texts.push(format!("{a} {b}"));
+                for c in ['\u{0e48}', '\u{0e32}', '\u{0e31}', ' '] {
+                    texts.push(format!("ก{a}{b}{c}"));
+                }
+            }
+        }
+        texts.extend(crate::thai::segment::tests_support::corpus());
+        for t in &texts {
+            if by_rules(t) != *t {
+                assert!(may_change(t), "{t:?} changes but the fast path skips it");
+            }
+            assert_eq!(normalize_marks(t), by_rules(t), "{t:?}");
+        }
+    }
 
     #[test]
     fn sara_am_typed_in_two_keystrokes() {

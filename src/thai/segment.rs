@@ -31,16 +31,27 @@ pub fn has_thai(text: &str) -> bool {
     text.chars().any(is_thai)
 }
 
-/// Segmentations already computed, by text. The LSTM model is most of the
-/// cost of writing a PDF, and a batch of drafts repeats the same standard
-/// clauses again and again, so results are remembered (a pure function of
-/// the text: the output is the same with or without the memo). Bounded: when
-/// full it is emptied and starts again.
-static MEMO: std::sync::LazyLock<std::sync::Mutex<std::collections::HashMap<String, Vec<usize>>>> =
-    std::sync::LazyLock::new(Default::default);
-const MEMO_MAX_ENTRIES: usize = 4096;
-/// Texts shorter than this are segmented directly (cheaper than the lookup).
-const MEMO_MIN_LEN: usize = 48;
+/// The rule-based half of the line segmenter: UAX #14 for every script,
+/// with a run of Thai letters taken as one unbreakable word. Cheap; the
+/// breaks *inside* Thai runs come from the LSTM model, run by run.
+static RULES: std::sync::LazyLock<icu_segmenter::LineSegmenterBorrowed<'static>> =
+    std::sync::LazyLock::new(|| {
+        LineSegmenter::new_for_non_complex_scripts(LineBreakOptions::default())
+    });
+
+/// Breaks inside each Thai run already computed, by the run's text. The
+/// LSTM model is most of the cost of writing a PDF. It sees one run of Thai
+/// letters at a time (ICU4X hands it each maximal run of line-break class
+/// SA, nothing around it), so its answer for a run is a pure function of
+/// the run's text: a batch of drafts repeats the standard clauses' runs
+/// again and again, and only the runs holding a name or a date are new.
+/// (A memo keyed on whole paragraphs missed: one name or date in a
+/// paragraph made it new.) Bounded: when full it is emptied and starts
+/// again. The output is the same with or without the memo
+/// (`tests::per_run_equals_whole_text`, and the byte-identity tests).
+type Memo = std::sync::Mutex<std::collections::HashMap<String, std::sync::Arc<[usize]>>>;
+static MEMO: std::sync::LazyLock<Memo> = std::sync::LazyLock::new(Default::default);
+const MEMO_MAX_ENTRIES: usize = 8192;
 
 /// Forgets every remembered segmentation, and the lexicon's results that
 /// depend on them (for cold-start benchmarks).
@@ -51,34 +62,99 @@ pub fn clear_memo() {
     super::lexicon::clear_memo();
 }
 
-/// Byte offsets (strictly inside `text`, ascending) where a line may break:
-/// between Thai words, after spaces, and where the Unicode line-breaking rules
-/// allow it for other scripts. Never inside a grapheme cluster.
-pub fn line_break_opportunities(text: &str) -> Vec<usize> {
-    if text.len() < MEMO_MIN_LEN {
-        return segment_lines(text);
-    }
-    if let Some(hit) = MEMO.lock().ok().and_then(|m| m.get(text).cloned()) {
-        return hit;
-    }
-    let out = segment_lines(text);
-    if let Ok(mut m) = MEMO.lock() {
-        if m.len() >= MEMO_MAX_ENTRIES {
-            m.clear();
+/// Is `c` in line-break class SA for Thai (complex context: the letters,
+/// vowels, tone marks and ๆ; not the digits, ฯ's neighbours ๏ ๚ ๛ or ฿)?
+/// Exactly the characters ICU4X hands to its Thai model as one run.
+fn is_thai_complex(c: char) -> bool {
+    matches!(c, '\u{0E01}'..='\u{0E3A}' | '\u{0E40}'..='\u{0E4E}')
+}
+
+/// Byte ranges of the maximal runs of `is_thai_complex` characters.
+pub(super) fn thai_runs(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (is_thai_complex(c), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(s..i);
+                start = None;
+            }
+            _ => {}
         }
-        m.insert(text.to_string(), out.clone());
+    }
+    if let Some(s) = start {
+        out.push(s..text.len());
     }
     out
 }
 
-fn segment_lines(text: &str) -> Vec<usize> {
-    let segmenter = *LINE;
-    let clusters: Vec<usize> = text.grapheme_indices(true).map(|(i, _)| i).collect();
-    segmenter
+/// Breaks strictly inside one Thai run, from the LSTM model (remembered).
+fn run_breaks(run: &str) -> std::sync::Arc<[usize]> {
+    if let Some(hit) = MEMO.lock().ok().and_then(|m| m.get(run).cloned()) {
+        return hit;
+    }
+    let out: std::sync::Arc<[usize]> = match super::known_runs::line_breaks(run) {
+        Some(known) => known.into(),
+        None => fresh_run_breaks(run).into(),
+    };
+    if let Ok(mut m) = MEMO.lock() {
+        if m.len() >= MEMO_MAX_ENTRIES {
+            m.clear();
+        }
+        m.insert(run.to_string(), out.clone());
+    }
+    out
+}
+
+/// Breaks strictly inside one Thai run, from the LSTM model, computed now.
+pub(super) fn fresh_run_breaks(run: &str) -> Vec<usize> {
+    LINE.segment_str(run)
+        .filter(|&i| i > 0 && i < run.len())
+        .collect()
+}
+
+/// Byte offsets (strictly inside `text`, ascending) where a line may break:
+/// between Thai words, after spaces, and where the Unicode line-breaking rules
+/// allow it for other scripts. Never inside a grapheme cluster.
+///
+/// The same breaks as ICU4X's line segmenter over the whole text (its rules
+/// outside and at the edges of Thai runs, its LSTM model inside them),
+/// computed as the rules' breaks plus each run's own breaks.
+pub fn line_break_opportunities(text: &str) -> Vec<usize> {
+    let mut out: Vec<usize> = RULES
         .segment_str(text)
         .filter(|&i| i > 0 && i < text.len())
-        .filter(|i| clusters.binary_search(i).is_ok())
-        .collect()
+        .collect();
+    for run in thai_runs(text) {
+        let at = run.start;
+        out.extend(run_breaks(&text[run]).iter().map(|b| at + b));
+    }
+    out.sort_unstable();
+    out.dedup();
+    keep_cluster_boundaries(text, out)
+}
+
+/// `breaks` without those inside a grapheme cluster.
+fn keep_cluster_boundaries(text: &str, mut breaks: Vec<usize>) -> Vec<usize> {
+    if breaks.is_empty() {
+        return breaks;
+    }
+    let clusters: Vec<usize> = text.grapheme_indices(true).map(|(i, _)| i).collect();
+    breaks.retain(|i| clusters.binary_search(i).is_ok());
+    breaks
+}
+
+/// ICU4X's line segmenter over the whole text in one pass (the reference the
+/// run-by-run computation is tested against).
+#[cfg(test)]
+fn segment_lines(text: &str) -> Vec<usize> {
+    let segmenter = *LINE;
+    let out = segmenter
+        .segment_str(text)
+        .filter(|&i| i > 0 && i < text.len())
+        .collect();
+    keep_cluster_boundaries(text, out)
 }
 
 /// Byte offsets of every word boundary in `text`, including 0 and `text.len()`:
@@ -137,6 +213,87 @@ pub fn clusters(text: &str) -> Vec<(usize, &str)> {
     text.grapheme_indices(true).collect()
 }
 
+/// Test texts shared by the tests that prove a run-by-run computation equal
+/// to the whole-text one (here and in `lexicon`).
+#[cfg(test)]
+pub(super) mod tests_support {
+    /// Texts that mix Thai with everything UAX #14 treats specially at the
+    /// edge of a Thai run: spaces, digits (Thai and Arabic), quotes,
+    /// brackets, ฯ, ๆ, slashes, hyphens, Latin, no-break and zero-width spaces.
+    fn mixed_texts() -> Vec<String> {
+        let pieces = [
+            "ผู้เข้าร่วม",
+            "ทั้งสองฝ่าย",
+            " ",
+            "  ",
+            "๑๕",
+            "2026",
+            "\u{201C}",
+            "\u{201D}",
+            "\"",
+            "(",
+            ")",
+            "ฯ",
+            "ๆ",
+            "/",
+            "-",
+            "Chiang Mai",
+            ",",
+            ".",
+            "\u{00A0}",
+            "\u{200B}",
+            "พ.ศ.",
+            "ฯลฯ",
+            "เมือง",
+            "นครคุนหมิง",
+            "บันทึกความเข้าใจ",
+            ":",
+            "๏",
+            "฿",
+            "\n",
+            "e.g.",
+            "ก",
+            "น้ำ",
+            "า",
+            "\u{0E48}",
+        ];
+        let mut out = Vec::new();
+        // A fixed pseudo-random sequence (no dependency, same every run).
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..3000 {
+            let mut t = String::new();
+            for _ in 0..(x % 9 + 1) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                t.push_str(pieces[(x % pieces.len() as u64) as usize]);
+            }
+            out.push(t);
+        }
+        out
+    }
+
+    /// The mixed texts plus every line of the templates and fixtures.
+    pub fn corpus() -> Vec<String> {
+        let mut texts = mixed_texts();
+        for dir in ["templates", "fixtures/valid", "fixtures/standard"] {
+            let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+            let mut stack = vec![root];
+            while let Some(d) = stack.pop() {
+                for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+                    let p = e.path();
+                    if p.is_dir() {
+                        stack.push(p);
+                    } else if let Ok(s) = std::fs::read_to_string(&p) {
+                        texts.extend(s.lines().map(str::to_string));
+                    }
+                }
+            }
+        }
+        texts
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,6 +326,15 @@ mod tests {
                 !matches!(after, '\u{0E31}' | '\u{0E33}'..='\u{0E3A}' | '\u{0E47}'..='\u{0E4E}'),
                 "break before mark at {b} in {text}"
             );
+        }
+    }
+
+    #[test]
+    fn per_run_equals_whole_text() {
+        let texts = super::tests_support::corpus();
+        assert!(texts.len() > 3500);
+        for t in &texts {
+            assert_eq!(line_break_opportunities(t), segment_lines(t), "{t:?}");
         }
     }
 

@@ -53,6 +53,11 @@ fn pattern() -> &'static Regex {
 
 /// Parses a Thai written date; `None` when `text` is not one.
 pub fn parse(text: &str) -> Option<WrittenDate> {
+    // A written date has a Thai month: an ISO date (the usual case) needs
+    // no pattern, nor its compilation at start-up.
+    if !text.chars().any(super::segment::is_thai) {
+        return None;
+    }
     let arabic = super::digits::to_arabic_digits(text.trim());
     let c = pattern().captures(&arabic)?;
     let day: u8 = c.get(1)?.as_str().parse().ok()?;

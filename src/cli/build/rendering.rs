@@ -3,7 +3,7 @@
 //! files on disk (check); the progress bar.
 
 use super::{Ctx, INTERRUPTED};
-use sisterdoc::batch::atomic_write::write_atomic;
+use sisterdoc::batch::atomic_write::write_atomic_deferred;
 use sisterdoc::batch::hash::sha256_hex;
 use sisterdoc::batch::manifest::{Entry, Manifest};
 use sisterdoc::batch::plan::{self, Checked};
@@ -67,7 +67,7 @@ fn render_one(
         let on_disk = std::fs::read(&target);
         let status = match (mode, on_disk) {
             (Mode::Build, Ok(b)) if b == o.bytes => DocStatus::Unchanged,
-            (Mode::Build, _) => match write_atomic(&target, &o.bytes) {
+            (Mode::Build, _) => match write_atomic_deferred(&target, &o.bytes) {
                 Ok(()) => DocStatus::Written,
                 Err(e) => {
                     r.io_failed = true;

@@ -2,15 +2,16 @@
 //! half-written file or a manifest that lies:
 //! 1. a manifest without the entries whose outputs are about to change,
 //! 2. removals of outputs nobody makes any more,
-//! 3. outputs (each through `batch::atomic_write`), with the manifest
-//!    rewritten now and then with the entries finished so far,
+//! 3. outputs (each through `batch::atomic_write`, synced together before
+//!    each manifest write), with the manifest rewritten now and then with
+//!    the entries finished so far,
 //! 4. the final manifest.
 //!
 //! Temporary files left by a killed run are removed first.
 
 use super::rendering::{progress, render_all};
 use super::{outcome, read_manifest, Ctx, INTERRUPTED};
-use sisterdoc::batch::atomic_write::{remove_stale_temporaries, write_atomic};
+use sisterdoc::batch::atomic_write::{remove_stale_temporaries, sync_deferred, write_atomic};
 use sisterdoc::batch::hash::sha256_hex;
 use sisterdoc::batch::manifest::{self, Manifest};
 use sisterdoc::batch::plan::{self, Checked};
@@ -45,6 +46,9 @@ fn write_manifest(
     m: &Manifest,
     on_disk: &mut Option<Vec<u8>>,
 ) -> Result<bool, String> {
+    // The outputs written so far are made durable first (one sync for all
+    // of them), so the manifest never records one a power cut could lose.
+    sync_deferred().map_err(|e| format!("{}: {e}", out_dir.display()))?;
     let bytes = m.to_bytes();
     if on_disk.as_deref() == Some(bytes.as_slice()) {
         return Ok(false);
