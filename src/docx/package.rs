@@ -203,8 +203,15 @@ fn compressed_entry(name: &str, bytes: &[u8]) -> Result<Arc<Vec<u8>>, DocxError>
         }
     }
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+    // A remembered part is compressed once per process: the default level
+    // (6). A part larger than that (a document body, unique to its
+    // document) at level 3: measured on an MOU's document.xml (66 KB), half
+    // the time of level 6 (0.18 against 0.39 ms) for 700 more bytes
+    // (5.1 against 4.4 KB compressed, the DOCX 7% larger).
+    let level = if key.is_some() { None } else { Some(3) };
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
+        .compression_level(level)
         .last_modified_time(DateTime::default())
         .unix_permissions(0o644);
     zip.start_file(name, options).map_err(zip_err)?;

@@ -19,11 +19,10 @@
 //! place (binary search over the embedded text: nothing to build at
 //! start-up, no memory beyond the binary's own pages).
 
-use std::collections::HashMap;
-use std::sync::{Arc, LazyLock, Mutex};
+use std::sync::{Arc, LazyLock};
 
 use super::segment::{
-    dictionary_word_boundaries, is_thai, line_break_opportunities, word_boundaries,
+    dictionary_word_boundaries, is_thai, line_break_opportunities, word_boundaries, RunMemo,
 };
 
 static WORDS_TEXT: &str = include_str!("../../data/thai-words.txt");
@@ -154,9 +153,7 @@ pub fn inside_words(text: &str, bounds: &[usize]) -> Vec<bool> {
 /// remembered because a batch repeats the standard clauses, whose runs recur
 /// even where a name or a date makes the paragraph new; bounded: emptied
 /// when full).
-type Memo = Mutex<HashMap<String, Arc<[usize]>>>;
-static MEMO: LazyLock<Memo> = LazyLock::new(Default::default);
-const MEMO_MAX_ENTRIES: usize = 8192;
+static MEMO: RunMemo = RunMemo::new();
 
 /// The line-break opportunities of `text` (`segment::line_break_opportunities`)
 /// that fall inside a lexicon word, ascending. Words may start and end at
@@ -179,39 +176,14 @@ pub fn breaks_inside_words(text: &str) -> Vec<usize> {
 /// Byte ranges of the maximal runs of Thai characters (`is_thai`): no
 /// lexicon word reaches past one.
 pub(super) fn thai_runs(text: &str) -> Vec<std::ops::Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (is_thai(c), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push(s..i);
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push(s..text.len());
-    }
-    out
+    super::segment::runs_of(text, is_thai)
 }
 
 fn breaks_in_run_remembered(run: &str) -> Arc<[usize]> {
-    if let Some(hit) = MEMO.lock().ok().and_then(|m| m.get(run).cloned()) {
-        return hit;
-    }
-    let out: Arc<[usize]> = match super::known_runs::word_breaks(run) {
-        Some(known) => known.into(),
-        None => breaks_in_text(run).into(),
-    };
-    if let Ok(mut m) = MEMO.lock() {
-        if m.len() >= MEMO_MAX_ENTRIES {
-            m.clear();
-        }
-        m.insert(run.to_string(), out.clone());
-    }
-    out
+    MEMO.get_or(run, || match super::known_runs::word_breaks(run) {
+        Some(known) => known.to_vec(),
+        None => breaks_in_text(run),
+    })
 }
 
 /// `breaks_inside_words` computed over the whole of `text` at once.
@@ -232,9 +204,7 @@ pub(super) fn breaks_in_text(text: &str) -> Vec<usize> {
 
 /// Forgets every remembered result (for cold-start benchmarks).
 pub fn clear_memo() {
-    if let Ok(mut m) = MEMO.lock() {
-        m.clear();
-    }
+    MEMO.clear();
 }
 
 #[cfg(test)]

@@ -150,6 +150,11 @@ pub fn normalize_marks(text: &str) -> String {
     if !may_change(text) {
         return text.to_string();
     }
+    apply_rules(text)
+}
+
+/// Every rule of `normalize_marks`, in order (the regular expressions).
+fn apply_rules(text: &str) -> String {
     let r = rules();
     let mut t: String = text
         .chars()
@@ -293,31 +298,6 @@ pub fn changes(text: &str) -> Vec<Change> {
 mod tests {
     use super::*;
 
-    /// The regular-expression path alone (what `normalize_marks` does when
-    /// `may_change` says a rule might apply).
-    fn by_rules(text: &str) -> String {
-        let r = rules();
-        let mut t: String = text
-            .chars()
-            .filter(|c| !is_zero_width(*c))
-            .map(|c| if is_odd_space(c) { ' ' } else { c })
-            .collect();
-        for (re, rep) in &r.reorder {
-            t = re.replace_all(&t, *rep).into_owned();
-        }
-        for (re, rep) in &r.norepeat {
-            t = re.replace_all(&t, rep.as_str()).into_owned();
-        }
-        t = r
-            .tonemarks
-            .replace_all(&t, |c: &regex::Captures| {
-                c[0].chars().last().map(String::from).unwrap_or_default()
-            })
-            .into_owned();
-        t = r.dangling_start.replace_all(&t, "").into_owned();
-        r.dangling_after_space.replace_all(&t, " ").into_owned()
-    }
-
     #[test]
     fn the_fast_path_never_skips_a_change() {
         // Every pair and triple of Thai-block characters and space, and the
@@ -338,10 +318,10 @@ mod tests {
         }
         texts.extend(crate::thai::segment::tests_support::corpus());
         for t in &texts {
-            if by_rules(t) != *t {
+            if apply_rules(t) != *t {
                 assert!(may_change(t), "{t:?} changes but the fast path skips it");
             }
-            assert_eq!(normalize_marks(t), by_rules(t), "{t:?}");
+            assert_eq!(normalize_marks(t), apply_rules(t), "{t:?}");
         }
     }
 

@@ -49,16 +49,58 @@ static RULES: std::sync::LazyLock<icu_segmenter::LineSegmenterBorrowed<'static>>
 /// paragraph made it new.) Bounded: when full it is emptied and starts
 /// again. The output is the same with or without the memo
 /// (`tests::per_run_equals_whole_text`, and the byte-identity tests).
-type Memo = std::sync::Mutex<std::collections::HashMap<String, std::sync::Arc<[usize]>>>;
-static MEMO: std::sync::LazyLock<Memo> = std::sync::LazyLock::new(Default::default);
-const MEMO_MAX_ENTRIES: usize = 8192;
+static MEMO: RunMemo = RunMemo::new();
+
+/// Offsets remembered by Thai run (for `segment` and `lexicon`): a pure
+/// function of the run's text, so remembering changes nothing but time.
+/// Bounded: when full it is emptied and starts again.
+pub(super) struct RunMemo(
+    std::sync::Mutex<Option<std::collections::HashMap<String, std::sync::Arc<[usize]>>>>,
+);
+
+impl RunMemo {
+    const MAX_ENTRIES: usize = 8192;
+
+    pub(super) const fn new() -> RunMemo {
+        RunMemo(std::sync::Mutex::new(None))
+    }
+
+    /// The remembered answer for `run`, or `compute`'s, remembered.
+    pub(super) fn get_or(
+        &self,
+        run: &str,
+        compute: impl FnOnce() -> Vec<usize>,
+    ) -> std::sync::Arc<[usize]> {
+        if let Some(hit) = self
+            .0
+            .lock()
+            .ok()
+            .and_then(|m| m.as_ref()?.get(run).cloned())
+        {
+            return hit;
+        }
+        let out: std::sync::Arc<[usize]> = compute().into();
+        if let Ok(mut m) = self.0.lock() {
+            let map = m.get_or_insert_with(Default::default);
+            if map.len() >= Self::MAX_ENTRIES {
+                map.clear();
+            }
+            map.insert(run.to_string(), out.clone());
+        }
+        out
+    }
+
+    pub(super) fn clear(&self) {
+        if let Ok(mut m) = self.0.lock() {
+            *m = None;
+        }
+    }
+}
 
 /// Forgets every remembered segmentation, and the lexicon's results that
 /// depend on them (for cold-start benchmarks).
 pub fn clear_memo() {
-    if let Ok(mut m) = MEMO.lock() {
-        m.clear();
-    }
+    MEMO.clear();
     super::lexicon::clear_memo();
 }
 
@@ -71,10 +113,15 @@ fn is_thai_complex(c: char) -> bool {
 
 /// Byte ranges of the maximal runs of `is_thai_complex` characters.
 pub(super) fn thai_runs(text: &str) -> Vec<std::ops::Range<usize>> {
+    runs_of(text, is_thai_complex)
+}
+
+/// Byte ranges of the maximal runs of characters for which `keep` holds.
+pub(super) fn runs_of(text: &str, keep: fn(char) -> bool) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {
-        match (is_thai_complex(c), start) {
+        match (keep(c), start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 out.push(s..i);
@@ -91,20 +138,10 @@ pub(super) fn thai_runs(text: &str) -> Vec<std::ops::Range<usize>> {
 
 /// Breaks strictly inside one Thai run, from the LSTM model (remembered).
 fn run_breaks(run: &str) -> std::sync::Arc<[usize]> {
-    if let Some(hit) = MEMO.lock().ok().and_then(|m| m.get(run).cloned()) {
-        return hit;
-    }
-    let out: std::sync::Arc<[usize]> = match super::known_runs::line_breaks(run) {
-        Some(known) => known.into(),
-        None => fresh_run_breaks(run).into(),
-    };
-    if let Ok(mut m) = MEMO.lock() {
-        if m.len() >= MEMO_MAX_ENTRIES {
-            m.clear();
-        }
-        m.insert(run.to_string(), out.clone());
-    }
-    out
+    MEMO.get_or(run, || match super::known_runs::line_breaks(run) {
+        Some(known) => known.to_vec(),
+        None => fresh_run_breaks(run),
+    })
 }
 
 /// Breaks strictly inside one Thai run, from the LSTM model, computed now.
