@@ -59,7 +59,7 @@ pub fn understood(desc: &crate::descriptor::Descriptor, lang: crate::lang::Lang)
             .collect();
         out.push(match lang {
             En => format!("documents: {}", names.join(", ")),
-            Th => format!("เอกสาร: {}", names.join(" และ ")),
+            Th => format!("เอกสาร: {}", names.join(" และ")),
         });
     }
     if let Some(d) = &desc.signing.date {
@@ -71,7 +71,9 @@ pub fn understood(desc: &crate::descriptor::Descriptor, lang: crate::lang::Lang)
             ),
             Th => format!(
                 "วันลงนาม: {} ({})",
-                crate::thai::buddhist_date::thai_date_official(d.value),
+                crate::thai::digits::to_thai_digits(
+                    &crate::thai::buddhist_date::thai_date_official(d.value)
+                ),
                 crate::english::date::english_date(d.value)
             ),
         });

@@ -71,6 +71,11 @@ pub struct Diagnostic {
     /// applies it, the web form offers it. Never set when there are several
     /// candidates.
     pub fix: Option<Fix>,
+    /// Where the facts of the message come from, as internal references
+    /// ("003-signed#23": a row of a source table of the registry). For
+    /// reviewers and machines only: `--format json` carries them, the text
+    /// report shows them only when asked (`check --verbose`).
+    pub sources: Vec<String>,
 }
 
 /// A machine-applicable correction of one value of the descriptor source.
@@ -96,6 +101,7 @@ impl Diagnostic {
             hint: None,
             path: None,
             fix: None,
+            sources: Vec::new(),
         }
     }
     pub fn error(rule: &'static str, pos: Option<Pos>, message: Msg) -> Self {
@@ -114,6 +120,10 @@ impl Diagnostic {
     }
     pub fn with_fix(mut self, fix: Option<Fix>) -> Self {
         self.fix = fix;
+        self
+    }
+    pub fn with_sources(mut self, sources: Vec<String>) -> Self {
+        self.sources = sources;
         self
     }
 }
@@ -147,6 +157,19 @@ impl Style {
 /// Renders one diagnostic like rustc does: header, location, the source line
 /// with the value underlined, and the hint.
 pub fn render_text(d: &Diagnostic, file: &str, source: &str, lang: Lang, style: Style) -> String {
+    render_text_with(d, file, source, lang, style, false)
+}
+
+/// `render_text`, and with `verbose` the sources of the message's facts
+/// (internal table references staff do not need to see by default).
+pub fn render_text_with(
+    d: &Diagnostic,
+    file: &str,
+    source: &str,
+    lang: Lang,
+    style: Style,
+    verbose: bool,
+) -> String {
     let mut out = String::new();
     let sev_code = match d.severity {
         Severity::Error => "1;31",
@@ -193,6 +216,18 @@ pub fn render_text(d: &Diagnostic, file: &str, source: &str, lang: Lang, style: 
         };
         let _ = writeln!(out, "   = {}: {}", style.paint("1", label), h.get(lang));
     }
+    if verbose && !d.sources.is_empty() {
+        let label = match lang {
+            Lang::En => "sources",
+            Lang::Th => "แหล่งข้อมูล",
+        };
+        let _ = writeln!(
+            out,
+            "   = {}: {}",
+            style.paint("1", label),
+            d.sources.join(", ")
+        );
+    }
     out
 }
 
@@ -212,6 +247,8 @@ pub struct JsonRecord<'a> {
     pub path: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fix: Option<&'a Fix>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    pub sources: &'a [String],
 }
 
 impl<'a> JsonRecord<'a> {
@@ -228,6 +265,7 @@ impl<'a> JsonRecord<'a> {
             hint_th: d.hint.as_ref().map(|h| h.th.as_str()),
             path: d.path.as_deref(),
             fix: d.fix.as_ref(),
+            sources: &d.sources,
         }
     }
 }

@@ -129,12 +129,12 @@ pub fn check_all(sources: Vec<Source>, opts: CheckOptions) -> Vec<Checked> {
                 DUPLICATE_ID,
                 pos,
                 Msg::new(
-                    format!("id `{id}` ถูกใช้ใน {others} ด้วย ชื่อไฟล์ผลลัพธ์จะซ้ำกัน"),
+                    format!("ช่อง “ชื่อไฟล์ผลลัพธ์” (id) “{id}” ซ้ำกับไฟล์ {others} เอกสารที่สร้างจะมีชื่อซ้ำกันและทับกัน"),
                     format!("id `{id}` is also used by {others}: the output files would have the same names"),
                 ),
             )
             .with_hint(Msg::new(
-                "ให้แต่ละไฟล์มี `id:` ไม่ซ้ำกัน",
+                "ตั้ง “id:” ของแต่ละไฟล์ไม่ให้ซ้ำกัน",
                 "give each descriptor its own `id:`",
             ));
             let c = &mut checked[i];

@@ -35,13 +35,27 @@ pub fn print_diagnostics(
     lang: Lang,
     style: Style,
 ) {
+    print_diagnostics_with(out, file, loaded, format, lang, style, false);
+}
+
+/// `print_diagnostics`; `verbose` adds each message's sources to the text
+/// report (JSON records always carry them).
+pub fn print_diagnostics_with(
+    out: &mut impl Write,
+    file: &str,
+    loaded: &Loaded,
+    format: DiagFormat,
+    lang: Lang,
+    style: Style,
+    verbose: bool,
+) {
     for d in &loaded.diagnostics {
         match format {
             DiagFormat::Text => {
                 let _ = writeln!(
                     out,
                     "{}",
-                    diagnostic::render_text(d, file, &loaded.source, lang, style)
+                    diagnostic::render_text_with(d, file, &loaded.source, lang, style, verbose)
                 );
             }
             DiagFormat::Json => {
@@ -51,6 +65,11 @@ pub fn print_diagnostics(
             }
         }
     }
+}
+
+/// A count in Thai digits, as the Thai messages write numbers in prose.
+fn th_digits(n: usize) -> String {
+    sisterdoc::thai::digits::to_thai_digits(&n.to_string())
 }
 
 /// `check --fix` and `--fix --dry-run`.
@@ -79,12 +98,12 @@ fn fix_file(path: &Path, mode: FixMode, lang: Lang, out: &mut impl Write) -> Res
             "would fix {n} value{} in {name}:",
             if n == 1 { "" } else { "s" }
         ),
-        (FixMode::DryRun, Lang::Th) => format!("จะแก้ {n} จุดใน {name}:"),
+        (FixMode::DryRun, Lang::Th) => format!("จะแก้ {} จุดใน {name}:", th_digits(n)),
         (_, Lang::En) => format!(
             "fixed {n} value{} in {name}:",
             if n == 1 { "" } else { "s" }
         ),
-        (_, Lang::Th) => format!("แก้แล้ว {n} จุดใน {name}:"),
+        (_, Lang::Th) => format!("แก้แล้ว {} จุดใน {name}:", th_digits(n)),
     };
     let _ = writeln!(out, "{head}");
     for a in &fixed.applied {
@@ -118,6 +137,7 @@ pub fn run(
     lang: Lang,
     deny_warnings: bool,
     fix: FixMode,
+    verbose: bool,
 ) -> ExitCode {
     let files = match files::descriptor_files(paths) {
         Ok(f) => f,
@@ -148,7 +168,7 @@ pub fn run(
         }
         match check_file(path, deny_warnings) {
             Ok(loaded) => {
-                print_diagnostics(&mut out, &name, &loaded, format, lang, style);
+                print_diagnostics_with(&mut out, &name, &loaded, format, lang, style, verbose);
                 if format == DiagFormat::Text {
                     if let Some(desc) = &loaded.descriptor {
                         let facts = sisterdoc::check::understood(desc, lang);
@@ -212,11 +232,11 @@ pub fn run(
                 if warnings == 1 { "" } else { "s" }
             ),
             Lang::Th => format!(
-                "ตรวจ {} ไฟล์: มีข้อผิดพลาด {} ไฟล์ (ข้อผิดพลาด {} รายการ, คำเตือน {} รายการ)",
-                files.len(),
-                bad_files,
-                errors,
-                warnings
+                "ตรวจ {} ไฟล์ มีข้อผิดพลาด {} ไฟล์ (ข้อผิดพลาด {} รายการ คำเตือน {} รายการ)",
+                th_digits(files.len()),
+                th_digits(bad_files),
+                th_digits(errors),
+                th_digits(warnings)
             ),
         };
         let _ = writeln!(out, "{summary}");

@@ -121,6 +121,10 @@ enum Command {
         /// With --fix: print the changes as a diff and write nothing
         #[arg(long, requires = "fix")]
         dry_run: bool,
+        /// Also show where each fact comes from (the registry's source table rows); JSON
+        /// output always carries them
+        #[arg(short, long)]
+        verbose: bool,
     },
     /// Render the standard LOI/MOU drafts (Thai and English) for descriptors
     Render {
@@ -254,13 +258,14 @@ pub fn run_with(server: Option<fn(&ServeArgs) -> ExitCode>) -> ExitCode {
             deny,
             fix,
             dry_run,
+            verbose,
         } => {
             let fix = match (fix, dry_run) {
                 (false, _) => check::FixMode::Off,
                 (true, false) => check::FixMode::Write,
                 (true, true) => check::FixMode::DryRun,
             };
-            check::run(&paths, format, lang, deny.is_some(), fix)
+            check::run(&paths, format, lang, deny.is_some(), fix, verbose)
         }
         Command::Render {
             paths,

@@ -72,7 +72,7 @@ fn buddhist_year(text: &str, ce: Date, node: &Node) -> Diagnostic {
         "DATA-DATE-BE",
         Some(node.pos),
         Msg::new(
-            format!("วันที่ `{text}` เขียนปีเป็น พ.ศ. {be} แต่ช่องนี้ต้องเป็นปี ค.ศ. (โปรแกรมจะแปลงเป็น พ.ศ. ในฉบับภาษาไทยให้เอง)"),
+            format!("วันที่ “{text}” เขียนปีเป็น พ.ศ. {be} แต่ช่องนี้ต้องเป็นปี ค.ศ. (โปรแกรมจะแปลงเป็น พ.ศ. ในฉบับภาษาไทยให้เอง)"),
             format!("`{text}` has a Buddhist Era year ({be}); this field takes the Common Era year (the Thai text gets the B.E. date)"),
         ),
     )
@@ -89,7 +89,7 @@ fn thai_date_with_ce_year(text: &str, day: u8, month: u8, year: i32, node: &Node
         "DATA-DATE-BE",
         Some(node.pos),
         Msg::new(
-            format!("วันที่ `{text}` เขียนแบบไทย ซึ่งอ่านปีเป็น พ.ศ. แต่ พ.ศ. {year} คือ ค.ศ. {} จึงน่าจะเป็นปี ค.ศ.", year - BE_OFFSET),
+            format!("วันที่ “{text}” เขียนแบบไทย ซึ่งอ่านปีเป็น พ.ศ. แต่ พ.ศ. {year} คือ ค.ศ. {} จึงน่าจะเป็นปี ค.ศ.", year - BE_OFFSET),
             format!("`{text}` is a Thai written date, whose year is read as B.E., but B.E. {year} is CE {}: the year looks like a CE year", year - BE_OFFSET),
         ),
     );
@@ -121,7 +121,7 @@ fn invalid(text: &str, e: &date::DateError, node: &Node) -> Diagnostic {
         "DATA-DATE",
         Some(node.pos),
         Msg::new(
-            format!("วันที่ `{text}` ใช้ไม่ได้: {}", date_error_th(e)),
+            format!("วันที่ “{text}” ใช้ไม่ได้: {}", date_error_th(e)),
             format!("`{text}` is not a valid date: {e}"),
         ),
     )

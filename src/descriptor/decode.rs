@@ -34,11 +34,14 @@ fn decode_root(d: &mut Decoder, root: &Node, stem: Option<&str>) -> Descriptor {
                 "SCHEMA-VERSION",
                 Some(n.pos),
                 Msg::new(
-                    "โปรแกรมนี้อ่านได้เฉพาะรูปแบบ version 1",
+                    "โปรแกรมนี้อ่านได้เฉพาะไฟล์รูปแบบรุ่นที่ 1 (version: 1)",
                     "this tool reads descriptor format version 1 only",
                 ),
             )
-            .with_hint(Msg::new("เขียน `version: 1`", "write `version: 1`")),
+            .with_hint(Msg::new(
+                "เขียนบรรทัดแรกว่า “version: 1”",
+                "write `version: 1`",
+            )),
         ),
         None => {}
     }
@@ -62,12 +65,12 @@ fn decode_root(d: &mut Decoder, root: &Node, stem: Option<&str>) -> Descriptor {
                     "DATA-ID",
                     None,
                     Msg::new(
-                        "ไม่มี `id` และไม่มีชื่อไฟล์ให้ใช้แทน",
+                        "ยังไม่มีช่อง “ชื่อไฟล์ผลลัพธ์” (id) และไม่มีชื่อไฟล์ให้ใช้แทน",
                         "no `id` and no file name to take it from",
                     ),
                 )
                 .with_hint(Msg::new(
-                    "เพิ่ม `id: <ชื่อ>` เช่น `id: chiangmai-kunming`",
+                    "เพิ่มบรรทัด “id:” ตามด้วยชื่อภาษาอังกฤษตัวเล็ก เช่น “id: chiangmai-kunming”",
                     "add `id: <name>`, e.g. `id: chiangmai-kunming`",
                 )),
             ),
@@ -91,10 +94,13 @@ fn decode_root(d: &mut Decoder, root: &Node, stem: Option<&str>) -> Descriptor {
                         "SCHEMA-VALUE",
                         Some(n.pos),
                         Msg::new(
-                            "`documents` ว่างอยู่ ต้องระบุ loi และ/หรือ mou",
-                            "`documents` is empty: list loi and/or mou",
+                            "ช่อง “เอกสารที่ต้องการร่าง” ว่างอยู่ ต้องระบุ loi (หนังสือแสดงเจตจำนง) หรือ mou (บันทึกความเข้าใจ) หรือทั้งสองอย่าง",
+                            "the field “Documents to draft” is empty: list loi, mou or both",
                         ),
-                    ));
+                    ).with_hint(Msg::new(
+                        "เขียน “documents: [loi, mou]” หรือเลือกเพียงอย่างเดียว",
+                        "write `documents: [loi, mou]`, or just one of them",
+                    )));
                 }
                 docs.sort();
                 desc.documents = docs;
@@ -103,7 +109,7 @@ fn decode_root(d: &mut Decoder, root: &Node, stem: Option<&str>) -> Descriptor {
                 n,
                 "documents",
                 "a list such as [loi, mou]",
-                "รายการ เช่น [loi, mou]",
+                "รายการในวงเล็บเหลี่ยม เช่น [loi, mou]",
             ),
         }
     }
@@ -164,9 +170,9 @@ fn bad_id(pos: Option<Pos>, value: &str, what: &str) -> Diagnostic {
         pos,
         Msg::new(
             format!(
-                "{} `{value}` ใช้เป็นชื่อไฟล์ผลลัพธ์ไม่ได้: ใช้ได้เฉพาะ a-z 0-9 และ -",
+                "{} “{value}” ใช้ตั้งชื่อไฟล์เอกสารไม่ได้ เพราะใช้ได้เฉพาะอักษรอังกฤษตัวเล็ก ตัวเลข และขีด (-)",
                 if what == "id" {
-                    "id"
+                    "ช่อง “ชื่อไฟล์ผลลัพธ์” (id)"
                 } else {
                     "ชื่อไฟล์"
                 }
@@ -175,7 +181,7 @@ fn bad_id(pos: Option<Pos>, value: &str, what: &str) -> Diagnostic {
         ),
     )
     .with_hint(Msg::new(
-        format!("ใช้ `id: {}`", suggest_id(value)),
+        format!("เขียน “id: {}”", suggest_id(value)),
         format!("use `id: {}`", suggest_id(value)),
     ))
 }
@@ -194,7 +200,7 @@ fn decode_thai_side(d: &mut Decoder, n: &Node, desc: &mut Descriptor) {
             provinces::suggest,
             |c| {
                 (
-                    format!("`{}` ({})", c.th, c.en),
+                    format!("“{}” ({})", c.th, c.en),
                     format!("`{}` ({})", c.en, c.th),
                 )
             },
@@ -253,12 +259,12 @@ fn decode_partner(d: &mut Decoder, n: &Node, desc: &mut Descriptor) {
             countries::suggest,
             |c| {
                 (
-                    format!("`{}` ({})", c.code, c.th),
+                    format!("“{}” ({})", c.code, c.th),
                     format!("`{}` ({})", c.code, c.en_short),
                 )
             },
             Msg::new(
-                "ใช้รหัสประเทศ ISO 3166-1 สองตัวอักษร เช่น CN JP VN",
+                "ใช้รหัสประเทศสากลสองตัวอักษร เช่น CN (จีน) JP (ญี่ปุ่น) VN (เวียดนาม)",
                 "use an ISO 3166-1 alpha-2 code such as CN, JP, VN",
             ),
         );
@@ -274,12 +280,12 @@ fn decode_partner(d: &mut Decoder, n: &Node, desc: &mut Descriptor) {
                 languages::suggest,
                 |l| {
                     (
-                        format!("`{}` ({})", l.code, l.th),
+                        format!("“{}” ({})", l.code, l.th),
                         format!("`{}` ({})", l.code, l.en),
                     )
                 },
                 Msg::new(
-                    "ใช้รหัสภาษา BCP 47 เช่น zh ja vi",
+                    "ใช้รหัสภาษาสากล เช่น zh (ภาษาจีน) ja (ภาษาญี่ปุ่น) vi (ภาษาเวียดนาม)",
                     "use a BCP 47 language code such as zh, ja, vi",
                 ),
             );
@@ -316,26 +322,36 @@ fn field_list(d: &mut Decoder, n: &Node, path: &str) -> Vec<KeyOr<fields::Field>
             n,
             path,
             "a list such as [trade, tourism]",
-            "รายการ เช่น [trade, tourism]",
+            "รายการในวงเล็บเหลี่ยม เช่น [trade, tourism]",
         );
         return Vec::new();
     };
     if items.is_empty() {
-        d.push(Diagnostic::error(
-            "SCHEMA-VALUE",
-            Some(n.pos),
-            Msg::new(
-                format!("`{path}` ว่างอยู่ ต้องมีอย่างน้อยหนึ่งด้าน"),
-                format!("`{path}` is empty: name at least one field"),
-            ),
-        ));
+        d.push(
+            Diagnostic::error(
+                "SCHEMA-VALUE",
+                Some(n.pos),
+                Msg::new(
+                    format!("{} ว่างอยู่ ต้องมีอย่างน้อยหนึ่งสาขา", format::field_name(path).0),
+                    format!(
+                        "{} is empty: name at least one field",
+                        format::field_name(path).1
+                    ),
+                ),
+            )
+            .with_hint(Msg::new(
+                "เลือกสาขาจากรายการ เช่น [trade, tourism] หรือเขียนเองในรูป {th: ..., en: ...}",
+                "pick fields such as [trade, tourism], or write your own as {th: ..., en: ...}",
+            )),
+        );
     }
     items
         .iter()
-        .filter_map(|it| {
+        .enumerate()
+        .filter_map(|(i, it)| {
             d.key_or(
                 it,
-                path,
+                &format!("{path}[{i}]"),
                 "DATA-FIELD",
                 Msg::new("สาขาความร่วมมือ", "cooperation field"),
                 fields::lookup,

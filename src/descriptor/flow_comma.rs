@@ -94,18 +94,20 @@ fn repair_map(
                 Some(pos),
                 Msg::new(
                     format!(
-                        "ข้อความ `{field}` ถูกตัดที่เครื่องหมายจุลภาค (,): ในวงเล็บปีกกา {{ }} จุลภาคแปลว่าจบข้อความ โปรแกรมจึงอ่านได้แค่ “{}” และอ่านส่วนที่เหลือเป็นหัวข้อใหม่",
+                        "ข้อความใน{} ถูกตัดที่เครื่องหมายจุลภาค (,) เพราะในวงเล็บปีกกา {{ }} จุลภาคแปลว่าจบข้อความ โปรแกรมจึงอ่านได้แค่ “{}” และอ่านส่วนที่เหลือเป็นหัวข้อใหม่",
+                        super::format::field_name(&field).0,
                         scalar_text(&entries[i].1)
                     ),
                     format!(
-                        "the text `{field}` is cut at a comma: inside {{ }} a comma ends the value, so it reads only \"{}\" and takes the rest for new keys",
+                        "the text of {} is cut at a comma: inside {{ }} a comma ends the value, so it reads only “{}” and takes the rest for new keys",
+                        super::format::field_name(&field).1,
                         scalar_text(&entries[i].1)
                     ),
                 ),
             )
             .with_hint(Msg::new(
-                format!("ใส่ข้อความทั้งหมดไว้ในเครื่องหมายคำพูด: {key}: {quoted}"),
-                format!("put the whole text in quotes: {key}: {quoted}"),
+                format!("ใส่ข้อความทั้งหมดไว้ในเครื่องหมายคำพูด เป็น {key}: {quoted} (คำสั่ง sisterdoc check --fix แก้ให้ได้)"),
+                format!("put the whole text in quotes: {key}: {quoted} (`sisterdoc check --fix` does it)"),
             ))
             .with_fix(fix::replace_span(start, end, &joined)),
         );
@@ -158,7 +160,7 @@ mod tests {
             Some("meetings, incentives, conventions and exhibitions (MICE)")
         );
         assert!(
-            d[0].message.en.contains("\"meetings\""),
+            d[0].message.en.contains("“meetings”"),
             "{}",
             d[0].message.en
         );

@@ -299,7 +299,7 @@ pub static FIELDS: &[Field] = &[
         example: "1",
         commented_out: false,
         missing: t(
-            "เพิ่มบรรทัด `version: 1` ที่ต้นไฟล์",
+            "เพิ่มบรรทัด “version: 1” ที่ต้นไฟล์",
             "add `version: 1` at the top",
         ),
     },
@@ -341,7 +341,7 @@ pub static FIELDS: &[Field] = &[
         example: "sister-cities",
         commented_out: false,
         missing: t(
-            "เพิ่ม `relationship: sister-cities`",
+            "เพิ่ม “relationship: sister-cities”",
             "add `relationship: sister-cities`",
         ),
     },
@@ -357,7 +357,7 @@ pub static FIELDS: &[Field] = &[
         example: "",
         commented_out: false,
         missing: t(
-            "เพิ่มหัวข้อ `thai_side:` (จังหวัดและผู้ลงนามฝ่ายไทย)",
+            "เพิ่มหัวข้อ “thai_side:” (จังหวัดและผู้ลงนามฝ่ายไทย)",
             "add `thai_side:` (the Thai province and its signatory)",
         ),
     },
@@ -372,7 +372,7 @@ pub static FIELDS: &[Field] = &[
         ),
         example: "<Chiang Mai>",
         commented_out: false,
-        missing: t("เพิ่ม `province: เชียงใหม่`", "add `province: Chiang Mai`"),
+        missing: t("เพิ่ม “province: เชียงใหม่”", "add `province: Chiang Mai`"),
     },
     Field {
         path: "thai_side.signatory",
@@ -386,7 +386,7 @@ pub static FIELDS: &[Field] = &[
         example: "",
         commented_out: false,
         missing: t(
-            "เพิ่ม `signatory:` (ชื่อและตำแหน่งผู้ลงนามฝ่ายไทย)",
+            "เพิ่ม “signatory:” (ชื่อและตำแหน่งผู้ลงนามฝ่ายไทย)",
             "add `signatory:` with name and position",
         ),
     },
@@ -402,7 +402,7 @@ pub static FIELDS: &[Field] = &[
         example: "{th: <ชื่อผู้ว่าราชการจังหวัด>, en: <Governor's name>}",
         commented_out: false,
         missing: t(
-            "เพิ่ม `name: {th: ..., en: ...}`",
+            "เพิ่ม “name: {th: ..., en: ...}”",
             "add `name: {th: ..., en: ...}`",
         ),
     },
@@ -417,7 +417,7 @@ pub static FIELDS: &[Field] = &[
         ),
         example: "governor",
         commented_out: false,
-        missing: t("เพิ่ม `position: governor`", "add `position: governor`"),
+        missing: t("เพิ่ม “position: governor”", "add `position: governor`"),
     },
     Field {
         path: "partner",
@@ -431,7 +431,7 @@ pub static FIELDS: &[Field] = &[
         example: "",
         commented_out: false,
         missing: t(
-            "เพิ่มหัวข้อ `partner:` (เมืองคู่ความสัมพันธ์)",
+            "เพิ่มหัวข้อ “partner:” (เมืองคู่ความสัมพันธ์)",
             "add `partner:` (the foreign partner)",
         ),
     },
@@ -447,7 +447,7 @@ pub static FIELDS: &[Field] = &[
         example: "{th: <ชื่อภาษาไทย>, en: <English name>}",
         commented_out: false,
         missing: t(
-            "เพิ่ม `name: {th: ..., en: ...}`",
+            "เพิ่ม “name: {th: ..., en: ...}”",
             "add `name: {th: ..., en: ...}`",
         ),
     },
@@ -463,7 +463,7 @@ pub static FIELDS: &[Field] = &[
         example: "province",
         commented_out: false,
         missing: t(
-            "เพิ่ม `unit:` เช่น province หรือ city",
+            "เพิ่ม “unit:” เช่น province หรือ city",
             "add `unit:`, e.g. province or city",
         ),
     },
@@ -482,7 +482,7 @@ pub static FIELDS: &[Field] = &[
         example: "province-equivalent",
         commented_out: false,
         missing: t(
-            "เพิ่ม `level: province-equivalent`",
+            "เพิ่ม “level: province-equivalent”",
             "add `level: province-equivalent`",
         ),
     },
@@ -511,7 +511,7 @@ pub static FIELDS: &[Field] = &[
         example: "<CN>",
         commented_out: false,
         missing: t(
-            "เพิ่ม `country:` รหัสประเทศ 2 ตัวอักษร เช่น CN",
+            "เพิ่ม “country:” ตามด้วยรหัสประเทศสองตัวอักษร เช่น CN",
             "add `country:`, a two-letter ISO code such as CN",
         ),
     },
@@ -540,7 +540,7 @@ pub static FIELDS: &[Field] = &[
         example: "",
         commented_out: false,
         missing: t(
-            "เพิ่ม `signatory:` (ชื่อ ตำแหน่ง และระดับของผู้ลงนามฝ่ายต่างประเทศ)",
+            "เพิ่ม “signatory:” (ชื่อ ตำแหน่ง และระดับของผู้ลงนามฝ่ายต่างประเทศ)",
             "add `signatory:` with name, title and rank",
         ),
     },
@@ -553,7 +553,7 @@ pub static FIELDS: &[Field] = &[
         example: "{th: <ชื่อผู้ลงนามฝ่ายต่างประเทศ>, en: <Partner signatory's name>}",
         commented_out: false,
         missing: t(
-            "เพิ่ม `name: {th: ..., en: ...}`",
+            "เพิ่ม “name: {th: ..., en: ...}”",
             "add `name: {th: ..., en: ...}`",
         ),
     },
@@ -572,7 +572,7 @@ pub static FIELDS: &[Field] = &[
         example: "{th: <ตำแหน่งภาษาไทย>, en: <Title in English>}",
         commented_out: false,
         missing: t(
-            "เพิ่ม `title: {th: ..., en: ...}`",
+            "เพิ่ม “title: {th: ..., en: ...}”",
             "add `title: {th: ..., en: ...}`",
         ),
     },
@@ -591,7 +591,7 @@ pub static FIELDS: &[Field] = &[
         example: "governor-equivalent",
         commented_out: false,
         missing: t(
-            "เพิ่ม `rank: governor-equivalent`",
+            "เพิ่ม “rank: governor-equivalent”",
             "add `rank: governor-equivalent`",
         ),
     },
@@ -604,7 +604,7 @@ pub static FIELDS: &[Field] = &[
         example: "",
         commented_out: false,
         missing: t(
-            "เพิ่ม `cooperation: {fields: [trade, tourism]}`",
+            "เพิ่ม “cooperation: {fields: [trade, tourism]}”",
             "add `cooperation: {fields: [trade, tourism]}`",
         ),
     },
@@ -620,7 +620,7 @@ pub static FIELDS: &[Field] = &[
         example: "[trade, tourism, education]",
         commented_out: false,
         missing: t(
-            "เพิ่ม `fields: [trade, tourism]`",
+            "เพิ่ม “fields: [trade, tourism]”",
             "add `fields: [trade, tourism]`",
         ),
     },
@@ -649,7 +649,7 @@ pub static FIELDS: &[Field] = &[
         example: "",
         commented_out: false,
         missing: t(
-            "`documents` มี mou จึงต้องมีหัวข้อ `mou:`",
+            "ช่อง “เอกสารที่ต้องการร่าง” (documents) มี mou จึงต้องมีหัวข้อ “mou:”",
             "`documents` lists mou, so a `mou:` section is required",
         ),
     },
@@ -665,7 +665,7 @@ pub static FIELDS: &[Field] = &[
         example: "memorandum-of-understanding",
         commented_out: false,
         missing: t(
-            "เพิ่ม `title: memorandum-of-understanding`",
+            "เพิ่ม “title: memorandum-of-understanding”",
             "add `title: memorandum-of-understanding`",
         ),
     },
@@ -681,7 +681,7 @@ pub static FIELDS: &[Field] = &[
         example: "participants",
         commented_out: false,
         missing: t(
-            "เพิ่ม `participants: participants`",
+            "เพิ่ม “participants: participants”",
             "add `participants: participants`",
         ),
     },
@@ -694,7 +694,7 @@ pub static FIELDS: &[Field] = &[
         example: "",
         commented_out: false,
         missing: t(
-            "เพิ่ม `termination: {option: notice, notice_period: 6 months}`",
+            "เพิ่ม “termination: {option: notice, notice_period: 6 months}”",
             "add `termination: {option: notice, notice_period: 6 months}`",
         ),
     },
@@ -710,7 +710,7 @@ pub static FIELDS: &[Field] = &[
         example: "notice",
         commented_out: false,
         missing: t(
-            "เพิ่ม `option: notice` หรือ `option: fixed-term`",
+            "เพิ่ม “option: notice” หรือ “option: fixed-term”",
             "add `option: notice` or `option: fixed-term`",
         ),
     },
@@ -755,7 +755,7 @@ pub static FIELDS: &[Field] = &[
         example: "",
         commented_out: false,
         missing: t(
-            "`documents` มี loi จึงต้องมีหัวข้อ `loi:`",
+            "ช่อง “เอกสารที่ต้องการร่าง” (documents) มี loi จึงต้องมีหัวข้อ “loi:”",
             "`documents` lists loi, so a `loi:` section is required",
         ),
     },
@@ -770,7 +770,7 @@ pub static FIELDS: &[Field] = &[
         ),
         example: "both-cities",
         commented_out: false,
-        missing: t("เพิ่ม `parties: both-cities`", "add `parties: both-cities`"),
+        missing: t("เพิ่ม “parties: both-cities”", "add `parties: both-cities`"),
     },
     Field {
         path: "loi.intent",
@@ -781,7 +781,7 @@ pub static FIELDS: &[Field] = &[
         example: "will",
         commented_out: false,
         missing: t(
-            "เพิ่ม `intent: will` หรือ `intent: wish`",
+            "เพิ่ม “intent: will” หรือ “intent: wish”",
             "add `intent: will` or `intent: wish`",
         ),
     },
@@ -1151,6 +1151,58 @@ pub fn without_indices(path: &str) -> std::borrow::Cow<'_, str> {
 pub fn field(path: &str) -> Option<&'static Field> {
     let path = without_indices(path);
     FIELDS.iter().find(|f| f.path == path)
+}
+
+/// How a message names the field at `path` for staff, in words rather than
+/// YAML keys: the field's label from the table, the list item (counted from
+/// one, in Thai digits in Thai) and, for one half of a `{th, en}` text, its
+/// language. "cooperation.fields[2].en" gives ช่อง “สาขาความร่วมมือ”
+/// รายการที่ ๓ (ภาษาอังกฤษ) / the field “Fields of cooperation”, item 3
+/// (English). A path the table does not know is shown as written, quoted.
+pub fn field_name(path: &str) -> (String, String) {
+    let (base, lang) = match path
+        .strip_suffix(".th")
+        .map(|b| (b, Some(("ภาษาไทย", "Thai"))))
+        .or_else(|| {
+            path.strip_suffix(".en")
+                .map(|b| (b, Some(("ภาษาอังกฤษ", "English"))))
+        }) {
+        Some((b, l)) if field(b).is_some() => (b, l),
+        _ => (path, None),
+    };
+    let Some(f) = field(base) else {
+        return (format!("“{path}”"), format!("`{path}`"));
+    };
+    let (mut th, mut en) = match f.kind {
+        Kind::Section => (
+            format!("หัวข้อ “{}”", f.label.th),
+            format!("the section “{}”", f.label.en),
+        ),
+        _ => (
+            format!("ช่อง “{}”", f.label.th),
+            format!("the field “{}”", f.label.en),
+        ),
+    };
+    // The first list index: on this field ("fields[2]") it is the item; on
+    // a parent ("plan[1].budget") it says which entry of that list.
+    if let (Some(open), Some(close)) = (base.find('['), base.find(']')) {
+        if let Ok(i) = base[open + 1..close].parse::<usize>() {
+            let n = (i + 1).to_string();
+            let n_th = crate::thai::digits::to_thai_digits(&n);
+            if close + 1 == base.len() {
+                th.push_str(&format!(" รายการที่ {n_th}"));
+                en.push_str(&format!(", item {n}"));
+            } else if let Some(parent) = field(&base[..open]) {
+                th.push_str(&format!(" ของรายการที่ {n_th} ใน “{}”", parent.label.th));
+                en.push_str(&format!(" of entry {n} in “{}”", parent.label.en));
+            }
+        }
+    }
+    if let Some((l_th, l_en)) = lang {
+        th.push_str(&format!(" ({l_th})"));
+        en.push_str(&format!(" ({l_en})"));
+    }
+    (th, en)
 }
 
 /// The keys allowed directly in the mapping at `parent` ("" for the top),

@@ -64,12 +64,12 @@ pub fn too_large(len: u64) -> Loaded {
             "SCHEMA-SIZE",
             None,
             Msg::new(
-                format!("ไฟล์ใหญ่เกินไป ({len} ไบต์; รับได้ไม่เกิน 1 MiB) จึงไม่ได้อ่านต่อ"),
+                format!("ไฟล์ใหญ่เกินไป ({len} ไบต์ ขนาดสูงสุดที่รับได้คือ 1 เมกะไบต์) โปรแกรมจึงไม่ได้อ่านไฟล์นี้"),
                 format!("file is too large ({len} bytes; the limit is 1 MiB) and was not read"),
             ),
         )
         .with_hint(Msg::new(
-            "ไฟล์ descriptor ปกติมีขนาดไม่กี่ KB ตรวจว่าเลือกไฟล์ถูกต้อง",
+            "ไฟล์ข้อมูลคู่ความสัมพันธ์ปกติมีขนาดเพียงไม่กี่กิโลไบต์ โปรดตรวจว่าเลือกไฟล์ถูกต้อง",
             "a descriptor is normally a few KB: check this is the right file",
         ))],
     }
@@ -101,9 +101,9 @@ pub fn load(bytes: &[u8], stem: Option<&str>) -> Loaded {
                 Diagnostic::error(
                     "SCHEMA-ENCODING",
                     Some(Pos { line, column: col, len: 1 }),
-                    Msg::new("ไฟล์ไม่ใช่ข้อความ UTF-8 (อาจเป็นไฟล์ไบนารีหรือบันทึกด้วยรหัสอักขระอื่น เช่น TIS-620)", "file is not UTF-8 text (binary, or saved in another encoding such as TIS-620)"),
+                    Msg::new("ไฟล์นี้ไม่ได้บันทึกเป็นข้อความแบบ UTF-8 (อาจไม่ใช่ไฟล์ข้อความ หรือบันทึกด้วยรหัสอักขระอื่น เช่น TIS-620)", "file is not UTF-8 text (binary, or saved in another encoding such as TIS-620)"),
                 )
-                .with_hint(Msg::new("บันทึกไฟล์ใหม่เป็น UTF-8", "save the file again as UTF-8")),
+                .with_hint(Msg::new("เปิดไฟล์แล้วบันทึกใหม่ โดยเลือกรหัสอักขระเป็น UTF-8", "save the file again as UTF-8")),
             );
         }
     };
@@ -123,7 +123,7 @@ pub fn load(bytes: &[u8], stem: Option<&str>) -> Loaded {
                 Msg::new("ไฟล์ว่าง ไม่มีข้อมูล", "file is empty"),
             )
             .with_hint(Msg::new(
-                "สร้างไฟล์ตัวอย่างด้วยคำสั่ง `sisterdoc new -o <ไฟล์>.yaml`",
+                "สร้างไฟล์ตัวอย่างด้วยคำสั่ง “sisterdoc new -o <ไฟล์>.yaml”",
                 "create a template with `sisterdoc new -o <file>.yaml`",
             ))],
         };
@@ -138,14 +138,11 @@ pub fn load(bytes: &[u8], stem: Option<&str>) -> Loaded {
                     e.pos,
                     Msg::new(
                         "ไฟล์นี้มีการอ้างอิงซ้อนกันมากเกินไป (เครื่องหมาย & และ * ของ YAML) โปรแกรมจึงหยุดอ่านเพื่อความปลอดภัย",
-                        format!(
-                            "YAML structure exceeds the safety limits (too many aliases or nodes): {}",
-                            e.message
-                        ),
+                        "the file repeats references too many times (YAML anchors & and aliases *), so reading stopped for safety",
                     ),
                 )
                 .with_hint(Msg::new(
-                    "ไฟล์ descriptor ปกติไม่ต้องใช้ & และ * เลย ให้เขียนค่าแต่ละค่าลงไปตรง ๆ หรือเริ่มจากไฟล์ตัวอย่างของคำสั่ง `sisterdoc new`",
+                    "ไฟล์ข้อมูลคู่ความสัมพันธ์ปกติไม่ต้องใช้ & และ * เลย ให้เขียนค่าแต่ละค่าลงไปตรง ๆ หรือเริ่มจากไฟล์ตัวอย่างของคำสั่ง “sisterdoc new”",
                     "a descriptor needs no anchors (&) or aliases (*): write each value out, or start from `sisterdoc new`",
                 ))
             } else {

@@ -91,6 +91,12 @@ pub struct Bilingual {
     pub th: At<String>,
     pub en: At<String>,
     pub pos: Pos,
+    /// The descriptor path it was read from ("cooperation.fields[2]"), so a
+    /// rule can name the field in its message.
+    pub path: String,
+    /// Where the Thai and the English text are written in the source (byte
+    /// ranges, quotes included), so a rule can offer a fix.
+    pub bytes: [(usize, usize); 2],
 }
 
 /// A built-in key or a custom `{th, en}` text.
@@ -506,27 +512,28 @@ impl Descriptor {
 
     /// Every piece of free text the user wrote, with a label naming where it
     /// came from; the MFA-12 rule scans these.
-    pub fn user_texts(&self) -> Vec<(&'static str, &Bilingual)> {
-        let mut out: Vec<(&'static str, &Bilingual)> = Vec::new();
+    pub fn user_texts(&self) -> Vec<&Bilingual> {
+        let mut out: Vec<&Bilingual> = Vec::new();
         if let Some(KeyOr::Custom(b)) = self.relationship.as_ref().map(|r| &r.value) {
-            out.push(("relationship", b));
+            out.push(b);
         }
         if let Some(KeyOr::Custom(b)) = self.thai_side.position.as_ref().map(|r| &r.value) {
-            out.push(("thai_side.signatory.position", b));
+            out.push(b);
         }
-        for (label, b) in [
-            ("partner.name", &self.partner.name),
-            ("partner.within", &self.partner.within),
-            ("partner.signatory.title", &self.partner.signatory_title),
-            ("signing.place", &self.signing.place),
-        ] {
-            if let Some(b) = b {
-                out.push((label, b));
-            }
+        for b in [
+            &self.partner.name,
+            &self.partner.within,
+            &self.partner.signatory_title,
+            &self.signing.place,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            out.push(b);
         }
         for f in self.fields.iter().chain(self.explore.iter().flatten()) {
             if let KeyOr::Custom(b) = f {
-                out.push(("cooperation", b));
+                out.push(b);
             }
         }
         out

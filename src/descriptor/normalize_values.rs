@@ -37,17 +37,19 @@ fn diagnostic(node: &Node, path: &str, normalized: &str) -> Diagnostic {
         Some(node.pos),
         Msg::new(
             format!(
-                "ข้อความใน `{path}` พิมพ์ในลำดับที่ต่างจากมาตรฐาน แม้บนจอจะดูเหมือนกัน: {}",
+                "ข้อความใน{} พิมพ์ในลำดับที่ต่างจากมาตรฐาน แม้บนจอจะดูเหมือนกัน: {}",
+                super::format::field_name(path).0,
                 th.join(" และ")
             ),
             format!(
-                "the text of `{path}` is typed in a non-standard order, although it looks the same on screen: {}",
+                "the text of {} is typed in a non-standard order, although it looks the same on screen: {}",
+                super::format::field_name(path).1,
                 en.join("; ")
             ),
         ),
     )
     .with_hint(Msg::new(
-        format!("เอกสารจะใช้ “{normalized}” (แบบมาตรฐาน) ให้แก้ในไฟล์ด้วย `sisterdoc check --fix` เพื่อให้ค้นหาและเทียบข้อความได้ตรงกัน"),
+        format!("เอกสารจะใช้ “{normalized}” (แบบมาตรฐาน) ให้แก้ในไฟล์ด้วยคำสั่ง sisterdoc check --fix เพื่อให้ค้นหาและเทียบข้อความได้ตรงกัน"),
         format!("the drafts use \"{normalized}\" (the standard form); correct the file with `sisterdoc check --fix` so searches and comparisons match"),
     ))
     .with_fix(fix::replace_value(node, normalized))
@@ -66,7 +68,9 @@ mod tests {
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].rule, "DATA-NORMALIZE");
         assert!(
-            d[0].message.en.contains("`partner.name.th`"),
+            d[0].message
+                .en
+                .contains("the field “Partner's name” (Thai)"),
             "{}",
             d[0].message.en
         );

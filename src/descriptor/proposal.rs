@@ -48,7 +48,7 @@ pub(super) fn decode(d: &mut Decoder, n: &Node) -> Option<Proposal> {
                 v,
                 "proposal.plan",
                 "a list of activities (- activity: ...)",
-                "รายการกิจกรรม (- activity: ...)",
+                "รายการกิจกรรม (แต่ละกิจกรรมขึ้นต้นด้วย - activity: ...)",
             ),
         }
     }
@@ -160,8 +160,11 @@ fn whole_number(d: &mut Decoder, n: &Node, path: &str, example: &str) -> Option<
                     "SCHEMA-TYPE",
                     Some(n.pos),
                     Msg::new(
-                        format!("`{path}` ต้องเป็นจำนวนเต็ม"),
-                        format!("`{path}` must be a whole number"),
+                        format!("{} ต้องเป็นจำนวนเต็ม", super::format::field_name(path).0),
+                        format!(
+                            "{} must be a whole number",
+                            super::format::field_name(path).1
+                        ),
                     ),
                 )
                 .with_hint(Msg::new(
@@ -214,7 +217,7 @@ mod tests {
             rules_of(&y),
             vec![(
                 "SCHEMA-UNKNOWN",
-                "unknown key `proposal.letter.ofice`".to_string()
+                "unknown key `ofice` in the section “Covering letter”".to_string()
             )]
         );
         let y = format!(

@@ -86,18 +86,20 @@ impl Decoder {
                 Some(node.pos),
                 Msg::new(
                     format!(
-                        "ค่าของ `{path}` ต้องเป็น{expected_th} แต่ในไฟล์เป็น{}",
+                        "{} ต้องเป็น{expected_th} แต่ในไฟล์เขียนเป็น{}",
+                        format::field_name(path).0,
                         type_th(&node.value)
                     ),
                     format!(
-                        "`{path}` must be {expected_en}, found {}",
+                        "{} must be {expected_en}, found {}",
+                        format::field_name(path).1,
                         node.value.type_name()
                     ),
                 ),
             )
             .with_hint(Msg::new(
-                "ดูตัวอย่างรูปแบบที่ถูกต้องได้จากคำสั่ง `sisterdoc new`",
-                "see `sisterdoc new` for a complete, commented example",
+                "ดูตัวอย่างที่เขียนถูกต้องได้จากไฟล์ที่คำสั่ง sisterdoc new สร้างให้",
+                "see the commented example `sisterdoc new` writes",
             )),
         );
     }
@@ -115,7 +117,7 @@ impl Decoder {
                     node,
                     path,
                     "a mapping (key: value lines)",
-                    "ชุดข้อมูลแบบ key: value",
+                    "หัวข้อที่มีช่องย่อย (บรรทัดแบบ ชื่อ: ค่า)",
                 );
                 None
             }
@@ -123,47 +125,83 @@ impl Decoder {
     }
 
     /// Reports every key of `m` that was never asked for; the keys allowed
-    /// there come from the format table.
+    /// there come from the format table. A key with exactly one closest
+    /// allowed key (not already written in the mapping) gets the fix that
+    /// renames it.
     pub(super) fn finish(&mut self, m: MapReader<'_>) {
         let known = format::keys_in(&m.path);
+        let written: Vec<String> = m.entries.iter().map(|(k, _)| key_text(k)).collect();
+        let (where_th, where_en) = if m.path.is_empty() {
+            (String::new(), String::new())
+        } else {
+            let (th, en) = format::field_name(&m.path);
+            (format!(" ใน{th}"), format!(" in {en}"))
+        };
         for (i, (k, _)) in m.entries.iter().enumerate() {
             if m.used[i] {
                 continue;
             }
             let name = key_text(k);
-            let path = m.child_path(&name);
-            let mut d = Diagnostic::error(
-                "SCHEMA-UNKNOWN",
-                Some(k.pos),
-                Msg::new(
-                    format!("ไม่รู้จักหัวข้อ `{path}`"),
-                    format!("unknown key `{path}`"),
-                ),
-            );
-            let hint = match reference::closest(&name, known.iter().copied()) {
-                Some(c) => Msg::new(
-                    format!("หมายถึง `{c}` หรือไม่"),
-                    format!("did you mean `{c}`?"),
-                ),
-                None => Msg::new(
-                    format!("หัวข้อที่ใช้ได้ในที่นี้: {}", known.join(", ")),
-                    format!("keys allowed here: {}", known.join(", ")),
-                ),
+            let near = reference::closest_all(&name, known.iter().map(|k| (*k, *k)));
+            let allowed = known.join(", ");
+            let fix = match near.as_slice() {
+                [one] if !written.iter().any(|w| w == one) => super::fix::replace_value(k, one),
+                _ => None,
             };
-            d = d.with_hint(hint);
-            self.push(d);
+            // A misspelled required key is also reported missing: say it
+            // once, here, where the fix is.
+            if let ([one], Some(_)) = (near.as_slice(), &fix) {
+                let missing = m.child_path(one);
+                self.diags.retain(|d| {
+                    !(d.rule == "SCHEMA-MISSING" && d.path.as_deref() == Some(missing.as_str()))
+                });
+            }
+            let hint = match near.as_slice() {
+                [] => Msg::new(
+                    format!("หัวข้อที่เขียนได้ตรงนี้: {allowed}"),
+                    format!("keys allowed here: {allowed}"),
+                ),
+                [one] if fix.is_none() => Msg::new(
+                    format!("หมายถึง “{one}” หรือไม่ แต่มีหัวข้อ “{one}” อยู่แล้ว ถ้าบรรทัดนี้เขียนซ้ำโดยไม่ได้ตั้งใจ ให้ลบออก"),
+                    format!("did you mean `{one}`? It is already written here: if this line repeats it, delete it"),
+                ),
+                near => did_you_mean(near, fix.is_some()),
+            };
+            self.push(
+                Diagnostic::error(
+                    "SCHEMA-UNKNOWN",
+                    Some(k.pos),
+                    Msg::new(
+                        format!("ไม่รู้จักหัวข้อ “{name}”{where_th}"),
+                        format!("unknown key `{name}`{where_en}"),
+                    ),
+                )
+                .with_hint(hint)
+                .with_path(m.child_path(&name))
+                .with_fix(fix),
+            );
         }
     }
 
     pub(super) fn missing(&mut self, m: &MapReader<'_>, key: &str, hint: Msg) {
         let path = m.child_path(key);
+        let (field_th, field_en) = format::field_name(&path);
+        // The section it belongs in, unless the field's name says it (one
+        // half of a {th, en} text, or a top-level key).
+        let (in_th, in_en) = match format::field(&m.path) {
+            Some(parent) if !matches!(key, "th" | "en") => (
+                format!(" ในหัวข้อ “{}”", parent.label.th),
+                format!(" in the section “{}”", parent.label.en),
+            ),
+            _ => (String::new(), String::new()),
+        };
         self.push(
             Diagnostic::error(
                 "SCHEMA-MISSING",
                 Some(m.pos),
                 Msg::new(
-                    format!("ขาดหัวข้อที่ต้องมี `{path}`"),
-                    format!("missing required key `{path}`"),
+                    format!("ยังไม่มี{field_th}{in_th} ซึ่งต้องกรอก"),
+                    format!("{field_en}{in_en} is missing"),
                 ),
             )
             .with_hint(hint)
@@ -188,7 +226,7 @@ impl Decoder {
     fn missing_hint(m: &MapReader<'_>, key: &str) -> Msg {
         match format::field(&m.child_path(key)) {
             Some(f) if !f.missing.en.is_empty() => Msg::new(f.missing.th, f.missing.en),
-            _ => Msg::new(format!("เพิ่ม `{key}:`"), format!("add `{key}:`")),
+            _ => Msg::new(format!("เพิ่มบรรทัด “{key}:”"), format!("add `{key}:`")),
         }
     }
 
@@ -213,14 +251,20 @@ impl Decoder {
             Value::Str(s) => {
                 let t = s.trim();
                 if t.is_empty() {
-                    self.push(Diagnostic::error(
-                        "SCHEMA-TYPE",
-                        Some(node.pos),
-                        Msg::new(
-                            format!("`{path}` ว่างอยู่ ต้องกรอกข้อความ"),
-                            format!("`{path}` is empty"),
-                        ),
-                    ));
+                    self.push(
+                        Diagnostic::error(
+                            "SCHEMA-TYPE",
+                            Some(node.pos),
+                            Msg::new(
+                                format!("{} ยังว่างอยู่ ต้องกรอกข้อความ", format::field_name(path).0),
+                                format!("{} is empty", format::field_name(path).1),
+                            ),
+                        )
+                        .with_hint(Msg::new(
+                            "กรอกข้อความในช่องนี้ (ข้อความที่มีเครื่องหมาย : หรือ # ให้ใส่ในเครื่องหมายคำพูด \"...\")",
+                            "write the text here (put a text with : or # in quotes \"...\")",
+                        )),
+                    );
                     None
                 } else if t.contains(['\n', '\r'])
                     || t.chars()
@@ -231,11 +275,11 @@ impl Decoder {
                             "SCHEMA-TYPE",
                             Some(node.pos),
                             Msg::new(
-                                format!("`{path}` ต้องเป็นข้อความบรรทัดเดียว ไม่มีอักขระควบคุม"),
-                                format!("`{path}` must be a single line of text without control characters"),
+                                format!("{} ต้องเป็นข้อความบรรทัดเดียว ไม่มีการขึ้นบรรทัดใหม่ แท็บ หรืออักขระพิเศษที่มองไม่เห็น", format::field_name(path).0),
+                                format!("{} must be a single line of text without line breaks, tabs or other invisible control characters", format::field_name(path).1),
                             ),
                         )
-                        .with_hint(Msg::new("เขียนข้อความให้อยู่ในบรรทัดเดียว", "write the text on one line")),
+                        .with_hint(Msg::new("เขียนข้อความให้อยู่ในบรรทัดเดียว และลบอักขระที่มองไม่เห็นออก", "write the text on one line, without invisible characters")),
                     );
                     None
                 } else if t.starts_with('<') && t.ends_with('>') {
@@ -244,8 +288,14 @@ impl Decoder {
                             "SCHEMA-PLACEHOLDER",
                             Some(node.pos),
                             Msg::new(
-                                format!("`{path}` ยังเป็นข้อความตัวอย่าง {t} ต้องกรอกข้อมูลจริง"),
-                                format!("`{path}` is still the placeholder {t}: fill it in"),
+                                format!(
+                                    "{} ยังเป็นข้อความตัวอย่าง {t} ยังไม่ได้กรอกข้อมูลจริง",
+                                    format::field_name(path).0
+                                ),
+                                format!(
+                                    "{} is still the placeholder {t}: fill it in",
+                                    format::field_name(path).1
+                                ),
                             ),
                         )
                         .with_hint(Msg::new(
@@ -278,10 +328,12 @@ impl Decoder {
                         Some(node.pos),
                         Msg::new(
                             format!(
-                                "`{path}` ต้องเขียนทั้งภาษาไทยและภาษาอังกฤษในรูป {{th: ..., en: ...}}"
+                                "{} ต้องเขียนทั้งภาษาไทยและภาษาอังกฤษ ในรูป {{th: ..., en: ...}}",
+                                format::field_name(path).0
                             ),
                             format!(
-                                "`{path}` must be a bilingual text {{th: ..., en: ...}}, found {}",
+                                "{} must be written in Thai and English, {{th: ..., en: ...}}; found {}",
+                                format::field_name(path).1,
                                 node.value.type_name()
                             ),
                         ),
@@ -294,10 +346,13 @@ impl Decoder {
                 return None;
             }
         };
-        let th_hint = Msg::new("เพิ่ม `th:` ข้อความภาษาไทย", "add `th:` with the Thai text");
+        let th_hint = Msg::new(
+            "เพิ่ม “th:” ตามด้วยข้อความภาษาไทย ในวงเล็บปีกกาเดียวกัน",
+            "add `th:` with the Thai text, inside the same { }",
+        );
         let en_hint = Msg::new(
-            "เพิ่ม `en:` ข้อความภาษาอังกฤษ",
-            "add `en:` with the English text",
+            "เพิ่ม “en:” ตามด้วยข้อความภาษาอังกฤษ ในวงเล็บปีกกาเดียวกัน",
+            "add `en:` with the English text, inside the same { }",
         );
         let th_n = self.required(&mut m, "th", th_hint);
         let en_n = self.required(&mut m, "en", en_hint);
@@ -311,13 +366,19 @@ impl Decoder {
                         "SCHEMA-LANG",
                         Some(th.pos),
                         Msg::new(
-                            format!("`{path}.th` ไม่มีอักษรไทย"),
-                            format!("`{path}.th` contains no Thai script"),
+                            format!(
+                                "{} ไม่มีอักษรไทยเลย",
+                                format::field_name(&join_path(path, "th")).0
+                            ),
+                            format!(
+                                "{} contains no Thai script",
+                                format::field_name(&join_path(path, "th")).1
+                            ),
                         ),
                     )
                     .with_hint(Msg::new(
-                        "เขียนชื่อหรือข้อความเป็นภาษาไทย",
-                        "write the Thai form here",
+                        "เขียนชื่อหรือข้อความเป็นภาษาไทยหลัง “th:”",
+                        "write the Thai form after `th:`",
                     )),
                 );
             }
@@ -329,13 +390,19 @@ impl Decoder {
                         "SCHEMA-LANG",
                         Some(en.pos),
                         Msg::new(
-                            format!("`{path}.en` มีอักษรไทยปนอยู่"),
-                            format!("`{path}.en` contains Thai script"),
+                            format!(
+                                "{} มีอักษรไทยปนอยู่",
+                                format::field_name(&join_path(path, "en")).0
+                            ),
+                            format!(
+                                "{} contains Thai script",
+                                format::field_name(&join_path(path, "en")).1
+                            ),
                         ),
                     )
                     .with_hint(Msg::new(
-                        "เขียนข้อความภาษาอังกฤษ",
-                        "write the English form here",
+                        "เขียนเป็นภาษาอังกฤษหลัง “en:” (ชื่อเฉพาะให้เขียนเป็นอักษรโรมัน)",
+                        "write the English form after `en:` (names in Latin script)",
                     )),
                 );
             }
@@ -344,6 +411,11 @@ impl Decoder {
             th: th?,
             en: en?,
             pos: node.pos,
+            path: path.to_string(),
+            bytes: [
+                th_n.map_or((0, 0), |n| n.bytes),
+                en_n.map_or((0, 0), |n| n.bytes),
+            ],
         })
     }
 
@@ -366,7 +438,7 @@ impl Decoder {
                     node,
                     path,
                     &format!("one of {list}"),
-                    &format!("ค่าใดค่าหนึ่งต่อไปนี้ {list}"),
+                    &format!("ค่าใดค่าหนึ่งต่อไปนี้ {}", list.replace(" | ", ", ")),
                 );
                 return None;
             }
@@ -377,23 +449,42 @@ impl Decoder {
                 pos: node.pos,
             });
         }
-        let hint = match reference::closest(s, choices.iter().map(|c| c.key)) {
-            Some(c) => Msg::new(
-                format!("หมายถึง `{c}` หรือไม่ (ค่าที่ใช้ได้: {list})"),
-                format!("did you mean `{c}`? (allowed: {list})"),
-            ),
-            None => Msg::new(format!("ค่าที่ใช้ได้: {list}"), format!("allowed: {list}")),
+        let near = reference::closest_all(s, choices.iter().map(|c| (c.key, c.key)));
+        let fix = match near.as_slice() {
+            [one] => super::fix::replace_value(node, one),
+            _ => None,
         };
+        let listed_th = choices
+            .iter()
+            .map(|c| format!("{} ({})", c.key, c.th))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let listed_en = choices.iter().map(|c| c.key).collect::<Vec<_>>().join(", ");
+        let hint = match near.as_slice() {
+            [] => Msg::new(
+                format!("ค่าที่เลือกได้: {listed_th}"),
+                format!("the choices are: {listed_en}"),
+            ),
+            near => {
+                let d = did_you_mean(near, fix.is_some());
+                Msg::new(
+                    format!("{} ค่าที่เลือกได้: {listed_th}", d.th),
+                    format!("{} The choices are: {listed_en}", d.en),
+                )
+            }
+        };
+        let (field_th, field_en) = format::field_name(path);
         self.push(
             Diagnostic::error(
                 "SCHEMA-VALUE",
                 Some(node.pos),
                 Msg::new(
-                    format!("`{path}` เป็น `{s}` ซึ่งไม่ใช่ค่าที่กำหนดไว้"),
-                    format!("`{path}` is `{s}`, which is not an allowed value"),
+                    format!("{field_th} เขียนว่า “{s}” ซึ่งไม่ใช่ค่าที่เลือกได้"),
+                    format!("{field_en} is `{s}`, which is not one of its choices"),
                 ),
             )
-            .with_hint(hint),
+            .with_hint(hint)
+            .with_fix(fix),
         );
         None
     }
@@ -419,32 +510,41 @@ impl Decoder {
                         pos: node.pos,
                     });
                 }
-                let hint = match suggest(s) {
-                    Some(v) => Msg::new(
-                        format!(
-                            "หมายถึง `{}` หรือไม่ ถ้าเป็นชื่ออื่นให้เขียน {{th: ..., en: ...}}",
-                            key_of(v)
-                        ),
-                        format!(
-                            "did you mean `{}`? For anything else write {{th: ..., en: ...}}",
-                            key_of(v)
-                        ),
-                    ),
-                    None => Msg::new(
-                        "ถ้าเป็นชื่ออื่นให้เขียน {th: ..., en: ...}",
-                        "for anything else write {th: ..., en: ...}",
-                    ),
+                let (hint, fix) = table_suggestion(
+                    node,
+                    path,
+                    s,
+                    lookup,
+                    suggest,
+                    |v: &T| {
+                        let k = key_of(v);
+                        (format!("“{k}”"), format!("`{k}`"))
+                    },
+                    Msg::new("", ""),
+                );
+                let other = Msg::new(
+                    "ถ้าเป็นชื่ออื่นที่ไม่มีในรายการ ให้เขียนเองทั้งภาษาไทยและภาษาอังกฤษในรูป {th: ..., en: ...}",
+                    "For anything not in the list, write it in both languages as {th: ..., en: ...}",
+                );
+                let hint = if hint.th.is_empty() {
+                    other
+                } else {
+                    Msg::new(
+                        format!("{} {}", hint.th, other.th),
+                        format!("{} {}", hint.en, other.en),
+                    )
                 };
                 self.push(
                     Diagnostic::error(
                         rule,
                         Some(node.pos),
                         Msg::new(
-                            format!("ไม่รู้จัก{} `{s}`", what.th),
+                            format!("ไม่รู้จัก{} “{s}”", what.th),
                             format!("unknown {} `{s}`", what.en),
                         ),
                     )
-                    .with_hint(hint),
+                    .with_hint(hint)
+                    .with_fix(fix),
                 );
                 None
             }
@@ -457,7 +557,7 @@ impl Decoder {
                     node,
                     path,
                     "a key or {th: ..., en: ...}",
-                    "ชื่อที่กำหนดไว้ หรือ {th: ..., en: ...}",
+                    "ชื่อหนึ่งจากรายการ หรือข้อความสองภาษาในรูป {th: ..., en: ...}",
                 );
                 None
             }
@@ -477,8 +577,20 @@ impl Decoder {
                     "SCHEMA-VALUE",
                     Some(node.pos),
                     Msg::new(
-                        format!("`{path}` ต้องเขียนเป็น \"<จำนวน> {allowed}\""),
-                        format!("`{path}` must be written \"<n> {allowed}\""),
+                        format!(
+                            "{} ต้องเขียนเป็นตัวเลขตามด้วยหน่วย (หน่วยที่ใช้ได้: {})",
+                            format::field_name(path).0,
+                            units
+                                .iter()
+                                .map(|c| format!("{} ({})", c.key, c.th))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                        format!(
+                            "{} must be a number and a unit (units: {})",
+                            format::field_name(path).1,
+                            allowed.replace('|', ", ")
+                        ),
                     ),
                 )
                 .with_hint(Msg::new(
@@ -538,23 +650,19 @@ impl Decoder {
                 pos: s.pos,
             });
         }
-        let hint = match suggest(&s.value) {
-            Some(v) => {
-                let (th, en) = describe(v);
-                Msg::new(format!("หมายถึง {th} หรือไม่"), format!("did you mean {en}?"))
-            }
-            None => fallback,
-        };
+        let (hint, fix) =
+            table_suggestion(node, path, &s.value, lookup, suggest, describe, fallback);
         self.push(
             Diagnostic::error(
                 rule,
                 Some(s.pos),
                 Msg::new(
-                    format!("ไม่รู้จัก{} `{}`", what.th, s.value),
+                    format!("ไม่รู้จัก{} “{}”", what.th, s.value),
                     format!("unknown {} `{}`", what.en, s.value),
                 ),
             )
-            .with_hint(hint),
+            .with_hint(hint)
+            .with_fix(fix),
         );
         None
     }
@@ -563,7 +671,7 @@ impl Decoder {
         match node.value {
             Value::Bool(b) => Some(b),
             _ => {
-                self.type_error(node, path, "true or false", "true หรือ false");
+                self.type_error(node, path, "true or false", " true (ใช่) หรือ false (ไม่ใช่)");
                 None
             }
         }
@@ -575,7 +683,7 @@ impl Decoder {
                 node,
                 path,
                 "a date written YYYY-MM-DD",
-                "วันที่ในรูป YYYY-MM-DD (ค.ศ.)",
+                "วันที่ในรูป ปี ค.ศ.-เดือน-วัน เช่น 2026-03-15",
             );
             return None;
         };
@@ -599,13 +707,105 @@ impl Default for Decoder {
     }
 }
 
+/// "Did you mean" for one candidate or several equally close ones; `fixable`
+/// says `check --fix` will write the only one.
+fn did_you_mean(near: &[&str], fixable: bool) -> Msg {
+    let th = near
+        .iter()
+        .map(|k| format!("“{k}”"))
+        .collect::<Vec<_>>()
+        .join(" หรือ ");
+    let en = near
+        .iter()
+        .map(|k| format!("`{k}`"))
+        .collect::<Vec<_>>()
+        .join(" or ");
+    match (near.len(), fixable) {
+        (1, true) => Msg::new(
+            format!("หมายถึง {th} หรือไม่ (คำสั่ง sisterdoc check --fix แก้ให้ได้)"),
+            format!("did you mean {en}? (`sisterdoc check --fix` corrects it)"),
+        ),
+        (1, false) => Msg::new(format!("หมายถึง {th} หรือไม่"), format!("did you mean {en}?")),
+        _ => Msg::new(
+            format!("หมายถึง {th} หรือไม่ (ใกล้เคียงเท่ากัน จึงไม่แก้ให้อัตโนมัติ)"),
+            format!("did you mean {en}? (equally close, so not corrected automatically)"),
+        ),
+    }
+}
+
+/// The "did you mean" of a value its reference table does not hold (one
+/// definition for the built-in keys and the looked-up names): the entry the
+/// table's `suggest` picks (aliases, codes, spellings), described by
+/// `describe`; or, when several entries are equally close, all of them and
+/// no fix; `fallback` when nothing is close. The fix writes the entry's key,
+/// only when it is the one closest entry (`reference::closest_all` over the
+/// table's names, as `format` lists them) and `suggest` picked it too.
+#[allow(clippy::too_many_arguments)]
+fn table_suggestion<T: 'static>(
+    node: &Node,
+    path: &str,
+    input: &str,
+    lookup: fn(&str) -> Option<&'static T>,
+    suggest: fn(&str) -> Option<&'static T>,
+    describe: impl Fn(&T) -> (String, String),
+    fallback: Msg,
+) -> (Msg, Option<crate::diagnostic::Fix>) {
+    let labels = format::field(path)
+        .map(|f| f.kind.choices())
+        .unwrap_or_default();
+    let near = reference::closest_all(
+        input,
+        labels
+            .iter()
+            .flat_map(|l| [(l.key, l.key), (l.th, l.key), (l.en, l.key)]),
+    );
+    let picked = suggest(input);
+    if near.len() > 1 {
+        let (th, en): (Vec<String>, Vec<String>) =
+            near.iter().filter_map(|k| lookup(k)).map(&describe).unzip();
+        if th.len() > 1 {
+            return (
+                Msg::new(
+                    format!(
+                        "หมายถึง {} หรือไม่ (ใกล้เคียงเท่ากัน จึงไม่แก้ให้อัตโนมัติ)",
+                        th.join(" หรือ ")
+                    ),
+                    format!(
+                        "did you mean {}? (equally close, so not corrected automatically)",
+                        en.join(" or ")
+                    ),
+                ),
+                None,
+            );
+        }
+    }
+    let Some(v) = picked else {
+        return (fallback, None);
+    };
+    let only = match near.as_slice() {
+        [k] => lookup(k).filter(|w| std::ptr::eq(*w, v)).map(|_| *k),
+        _ => None,
+    };
+    let fix = only.and_then(|k| super::fix::replace_value(node, k));
+    let (th, en) = describe(v);
+    let hint = if fix.is_some() {
+        Msg::new(
+            format!("หมายถึง {th} หรือไม่ (คำสั่ง sisterdoc check --fix แก้ให้ได้)"),
+            format!("did you mean {en}? (`sisterdoc check --fix` corrects it)"),
+        )
+    } else {
+        Msg::new(format!("หมายถึง {th} หรือไม่"), format!("did you mean {en}?"))
+    };
+    (hint, fix)
+}
+
 fn type_th(v: &Value) -> &'static str {
     match v {
         Value::Null => "ค่าว่าง",
-        Value::Bool(_) => "ค่า true/false",
+        Value::Bool(_) => " true หรือ false",
         Value::Int(_) | Value::Float(_) => "ตัวเลข",
         Value::Str(_) => "ข้อความ",
         Value::Seq(_) => "รายการ",
-        Value::Map(_) => "ชุดข้อมูล key: value",
+        Value::Map(_) => "หัวข้อที่มีช่องย่อย",
     }
 }

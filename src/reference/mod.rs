@@ -72,6 +72,39 @@ pub fn closest<'a>(input: &str, candidates: impl Iterator<Item = &'a str>) -> Op
     best.map(|(cand, _, _)| cand)
 }
 
+/// Every key as close to `input` as the closest candidate: the same
+/// normalised Damerau-Levenshtein similarity (at least
+/// [`SIMILARITY_THRESHOLD`]), with no tie-breaking, each key once, in
+/// candidate order. `candidates` are (name compared, key it stands for), so
+/// a table whose entry has several names counts it once. One key: the input
+/// can only have meant it (a fix may write it); several: a fix would guess.
+pub fn closest_all<'a>(
+    input: &str,
+    candidates: impl Iterator<Item = (&'a str, &'a str)>,
+) -> Vec<&'a str> {
+    let needle = normalise_key(input);
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    let mut best = SIMILARITY_THRESHOLD;
+    let mut keys: Vec<&'a str> = Vec::new();
+    for (name, key) in candidates {
+        let name = normalise_key(name);
+        if name.is_empty() {
+            continue;
+        }
+        let score = strsim::normalized_damerau_levenshtein(&needle, &name);
+        if score > best + f64::EPSILON {
+            best = score;
+            keys.clear();
+        }
+        if (score - best).abs() <= f64::EPSILON && !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    keys
+}
+
 /// Remove whitespace, hyphens, dots and apostrophes after [`normalise_key`],
 /// so that "Chon Buri", "chonburi" and "Chon-Buri" compare equal.
 pub(crate) fn compact_key(s: &str) -> String {
@@ -147,6 +180,32 @@ macro_rules! keyed {
     };
 }
 pub(crate) use keyed;
+
+#[cfg(test)]
+mod closest_all_tests {
+    use super::closest_all;
+
+    #[test]
+    fn one_key_or_every_tied_key() {
+        let keys = ["state", "province", "city", "county"];
+        let c = || keys.iter().map(|k| (*k, *k));
+        assert_eq!(closest_all("provnce", c()), vec!["province"]);
+        // "conty" is one edit from "county" and two from the others.
+        assert_eq!(closest_all("conty", c()), vec!["county"]);
+        // "cxty" is one edit from both "city" and ... nothing else: unique.
+        assert_eq!(closest_all("cxty", c()), vec!["city"]);
+        // Two keys equally close: both, no tie-breaking.
+        let tied = ["date", "data"];
+        assert_eq!(
+            closest_all("dat", tied.iter().map(|k| (*k, *k))),
+            vec!["date", "data"]
+        );
+        // Several names of one entry count once.
+        let names = [("Japan", "JP"), ("Japon", "JP"), ("Jordan", "JO")];
+        assert_eq!(closest_all("Jappan", names.into_iter()), vec!["JP"]);
+        assert!(closest_all("zzzz", c()).is_empty());
+    }
+}
 
 #[cfg(test)]
 mod tests {

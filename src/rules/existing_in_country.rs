@@ -31,28 +31,38 @@ pub fn check(desc: &Descriptor, out: &mut Vec<Diagnostic>) {
         .iter()
         .map(|r| super::existing_pair::describe(r))
         .unzip();
-    out.push(Diagnostic::new(
-        RULE.id,
-        Severity::Info,
-        Some(country.pos),
-        Msg::new(
-            format!(
-                "จังหวัด{}มีความสัมพันธ์กับเมืองอื่นใน{}แล้ว {} แห่ง: {}",
-                prov.value.th,
-                country.value.th_short,
-                others.len(),
-                th.join("; ")
+    let sources: Vec<String> = others
+        .iter()
+        .map(|r| {
+            let name = r.partner.en.as_deref().unwrap_or(&r.partner.th);
+            format!("{name}: {}", r.source_refs().join(" "))
+        })
+        .collect();
+    let n = others.len();
+    out.push(
+        Diagnostic::new(
+            RULE.id,
+            Severity::Info,
+            Some(country.pos),
+            Msg::new(
+                format!(
+                    "{}มีความสัมพันธ์กับคู่ภาคีอื่นในประเทศ{}อีก {} แห่ง ได้แก่ {}",
+                    prov.value.th_formal(),
+                    country.value.th_short,
+                    crate::thai::digits::to_thai_digits(&n.to_string()),
+                    th.join("; ")
+                ),
+                format!(
+                    "{} has {n} other relationship{} in {}: {}",
+                    prov.value.en_formal(),
+                    if n == 1 { "" } else { "s" },
+                    country.value.en_short,
+                    en.join("; ")
+                ),
             ),
-            format!(
-                "{} already has {} other relationship{} in {}: {}",
-                prov.value.en_formal(),
-                others.len(),
-                if others.len() == 1 { "" } else { "s" },
-                country.value.en_short,
-                en.join("; ")
-            ),
-        ),
-    ));
+        )
+        .with_sources(sources),
+    );
 }
 
 #[cfg(test)]

@@ -51,65 +51,84 @@ pub fn matches(desc: &Descriptor) -> Vec<&'static Relationship> {
     .collect()
 }
 
-/// "signed in 2542 (ลงนามโดยเทศบาลนครเชียงใหม่)" in both languages.
-pub fn describe(r: &Relationship) -> (String, String) {
-    let year_th = r
-        .year_be
-        .map(|y| format!(" ปี พ.ศ. {y}"))
-        .unwrap_or_default();
-    let year_en = r
-        .year_be
-        .map(|y| format!(" in B.E. {y} ({})", i32::from(y) - 543))
-        .unwrap_or_default();
-    let status_th = match r.status {
-        Status::Signed => "ลงนามแล้ว",
-        Status::InProgress => "อยู่ระหว่างดำเนินการ",
+/// How a relationship stands, after its partner's name: "ลงนามเมื่อ
+/// พ.ศ. ๒๕๔๒ โดยเทศบาลนครเชียงใหม่ (หมายเหตุในบัญชี: ...)" / "signed in
+/// 1999 (B.E. 2542) by ...". Each fact once: a remark that repeats who
+/// signed is left out. Thai digits in the Thai text, Arabic in the English.
+pub fn standing(r: &Relationship) -> (String, String) {
+    let th_digits = crate::thai::digits::to_thai_digits;
+    let (mut th, mut en) = match (r.status, r.year_be) {
+        (Status::Signed, Some(y)) => (
+            format!("ลงนามเมื่อ พ.ศ. {}", th_digits(&y.to_string())),
+            format!("signed in {} (B.E. {y})", i32::from(y) - 543),
+        ),
+        (Status::Signed, None) => ("ลงนามแล้ว".to_string(), "signed".to_string()),
+        (Status::InProgress, Some(y)) => (
+            format!("อยู่ระหว่างดำเนินการ (พ.ศ. {})", th_digits(&y.to_string())),
+            format!("in progress ({}, B.E. {y})", i32::from(y) - 543),
+        ),
+        (Status::InProgress, None) => ("อยู่ระหว่างดำเนินการ".to_string(), "in progress".to_string()),
     };
-    let status_en = match r.status {
-        Status::Signed => "signed",
-        Status::InProgress => "in progress",
-    };
-    let by_th = r
-        .signed_by
-        .as_ref()
-        .map(|s| format!(" ลงนามโดย{s}"))
-        .unwrap_or_default();
-    let by_en = r
-        .signed_by
-        .as_ref()
-        .map(|s| format!(", signed by {s}"))
-        .unwrap_or_default();
-    let remark = r
+    if let Some(by) = &r.signed_by {
+        th.push_str(&format!(" โดย{by}"));
+        en.push_str(&format!(" by {by}"));
+    }
+    let remark: Vec<&str> = r
         .remark
-        .as_ref()
-        .map(|s| format!(" ({s})"))
-        .unwrap_or_default();
+        .as_deref()
+        .unwrap_or_default()
+        .split("; ")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .filter(|p| {
+            r.signed_by
+                .as_ref()
+                .is_none_or(|by| *p != format!("ลงนามโดย{by}"))
+        })
+        .collect();
+    if !remark.is_empty() {
+        let remark = remark.join("; ");
+        th.push_str(&format!(" (หมายเหตุในบัญชี: {})", th_digits(&remark)));
+        en.push_str(&format!(" (the list notes: {remark})"));
+    }
+    (th, en)
+}
+
+/// The partner and how the relationship stands, for a list or a letter:
+/// "นครคุนหมิง (Kunming) ลงนามเมื่อ พ.ศ. ๒๕๔๒ ..." / "Kunming (นครคุนหมิง),
+/// signed in 1999 (B.E. 2542) ...".
+pub fn describe(r: &Relationship) -> (String, String) {
+    let (th, en) = standing(r);
     (
-        format!(
-            "{} {status_th}{year_th}{by_th}{remark}",
-            r.partner_display()
-        ),
-        format!(
-            "{} {status_en}{year_en}{by_en}{remark}",
-            r.partner_display()
-        ),
+        format!("{} {th}", r.partner_display()),
+        format!("{}, {en}", partner_en(r)),
     )
+}
+
+/// "Kunming (นครคุนหมิง)": the English name first in English text.
+fn partner_en(r: &Relationship) -> String {
+    match &r.partner.en {
+        Some(en) => format!("{en} ({})", r.partner.th),
+        None => r.partner.th.clone(),
+    }
 }
 
 pub fn check(desc: &Descriptor, out: &mut Vec<Diagnostic>) {
     let pos = desc.partner.name.as_ref().map(|n| n.pos);
+    let Some(prov) = &desc.thai_side.province else {
+        return;
+    };
     for r in matches(desc) {
-        let (th, en) = describe(r);
-        let sources = r.source_refs().join(", ");
+        let (th, en) = standing(r);
         let hint = if r.is_upgrade_candidate() {
             Msg::new(
-                "ความสัมพันธ์เดิมลงนามโดยหน่วยงานอื่นที่ไม่ใช่จังหวัด หรือเป็นเพียงหนังสือแสดงเจตจำนง ร่างนี้จึงเป็นการยกระดับความสัมพันธ์ให้ผู้ว่าราชการจังหวัดเป็นผู้ลงนาม (แนวทางข้อ ๙) ไม่ใช่การทำซ้ำ ให้ระบุในหนังสือเสนอเรื่องว่าเป็นการยกระดับ",
-                "the existing relationship was signed by a body other than the province, or is only a Letter of Intent: this draft upgrades it to a governor-signed relationship (guideline 9) rather than duplicating it; say so when submitting",
+                "ร่างนี้ให้ผู้ว่าราชการจังหวัดเป็นผู้ลงนาม จึงเป็นการยกระดับความสัมพันธ์เดิม (แนวทางข้อ ๙) ไม่ใช่การสถาปนาซ้ำ ให้ระบุในหนังสือเสนอเรื่องว่าเป็นการยกระดับ",
+                "this draft is signed by the governor, so it upgrades the existing relationship (guideline 9) rather than duplicating it: say so in the covering letter",
             )
         } else {
             Msg::new(
-                format!("ตรวจสอบว่าไม่ใช่การสถาปนาซ้ำ หากเป็นการต่ออายุหรือขยายความร่วมมือให้ระบุในหนังสือเสนอเรื่อง (แหล่งข้อมูล: {sources})"),
-                format!("check this is not a duplicate; if it renews or extends the relationship, say so when submitting (sources: {sources})"),
+                "ตรวจสอบว่าไม่ใช่การสถาปนาความสัมพันธ์ซ้ำ ถ้าเป็นการต่ออายุหรือขยายความร่วมมือ ให้ระบุในหนังสือเสนอเรื่อง",
+                "check this is not a duplicate; if it renews or extends the relationship, say so in the covering letter",
             )
         };
         out.push(
@@ -117,11 +136,20 @@ pub fn check(desc: &Descriptor, out: &mut Vec<Diagnostic>) {
                 RULE.id,
                 pos,
                 Msg::new(
-                    format!("มีความสัมพันธ์คู่นี้อยู่แล้ว: {th}"),
-                    format!("this pair already exists: {en}"),
+                    format!(
+                        "{}มีความสัมพันธ์กับ{} อยู่แล้ว: {th}",
+                        prov.value.th_formal(),
+                        r.partner_display()
+                    ),
+                    format!(
+                        "{} already has a relationship with {}: {en}",
+                        prov.value.en_formal(),
+                        partner_en(r)
+                    ),
                 ),
             )
-            .with_hint(hint),
+            .with_hint(hint)
+            .with_sources(r.source_refs()),
         );
     }
 }
@@ -141,6 +169,58 @@ mod tests {
         let hint = d[0].hint.as_ref().expect("hint");
         assert!(hint.en.contains("upgrade"), "{}", hint.en);
         assert!(hint.th.contains("ยกระดับ"));
+    }
+
+    #[test]
+    fn each_fact_once_one_digit_style_and_no_source_ids_in_the_text() {
+        let d: Vec<_> = diagnostics(crate::rules::testing::BASE)
+            .into_iter()
+            .filter(|d| d.rule.starts_with("REG-"))
+            .collect();
+        assert_eq!(d.len(), 2, "{d:#?}");
+        for d in &d {
+            let hint = d
+                .hint
+                .clone()
+                .unwrap_or(crate::diagnostic::Msg::new("", ""));
+            for text in [&d.message.th, &d.message.en, &hint.th, &hint.en] {
+                assert!(!text.contains('#'), "source id shown to staff: {text}");
+            }
+            // Thai digits in Thai, Arabic digits in English.
+            for text in [&d.message.th, &hint.th] {
+                assert!(!text.chars().any(|c| c.is_ascii_digit()), "{text}");
+            }
+            for text in [&d.message.en, &hint.en] {
+                assert!(!text.chars().any(|c| ('๐'..='๙').contains(&c)), "{text}");
+            }
+            assert!(!d.sources.is_empty(), "{}: sources kept for JSON", d.rule);
+        }
+        let reg1 = &d[0];
+        // Who signed is said once (the registry's remark repeats it).
+        assert_eq!(
+            reg1.message.th.matches("เทศบาลนครเชียงใหม่").count(),
+            1,
+            "{}",
+            reg1.message.th
+        );
+        assert_eq!(
+            reg1.message.en.matches("เทศบาลนครเชียงใหม่").count(),
+            1,
+            "{}",
+            reg1.message.en
+        );
+        assert_eq!(
+            reg1.message.th.matches("ลงนาม").count(),
+            2,
+            "{}",
+            reg1.message.th
+        );
+        assert!(reg1.message.th.contains("พ.ศ. ๒๕๔๒"), "{}", reg1.message.th);
+        assert!(
+            reg1.sources.iter().any(|s| s.contains('#')),
+            "{:?}",
+            reg1.sources
+        );
     }
 
     #[test]

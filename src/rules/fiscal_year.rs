@@ -42,7 +42,7 @@ pub fn check(desc: &Descriptor, out: &mut Vec<Diagnostic>) {
                     ),
                 )
                 .with_hint(Msg::new(
-                    format!("เขียน `fiscal_year: {be}` (ค.ศ. {y} + ๕๔๓)"),
+                    format!("เขียน “fiscal_year: {be}” (ค.ศ. {y} + 543)"),
                     format!("write `fiscal_year: {be}` ({y} + 543)"),
                 )),
             );
@@ -54,7 +54,7 @@ pub fn check(desc: &Descriptor, out: &mut Vec<Diagnostic>) {
                     RULE.id,
                     Some(fy.pos),
                     Msg::new(
-                        format!("`{y}` ไม่ใช่ปีงบประมาณ พ.ศ."),
+                        format!("“{y}” ไม่ใช่ปีงบประมาณ พ.ศ."),
                         format!("`{y}` is not a fiscal year B.E."),
                     ),
                 )

@@ -27,12 +27,12 @@ pub fn check(desc: &Descriptor, out: &mut Vec<Diagnostic>) {
             RULE.id,
             Some(title.pos),
             Msg::new(
-                "ชื่อ \"ความตกลง\" (Agreement) มักใช้กับหนังสือสัญญาที่มีผลผูกพันตามกฎหมายระหว่างประเทศ",
+                "ชื่อเอกสาร “ความตกลง” (Agreement) มักใช้กับหนังสือสัญญาที่มีผลผูกพันตามกฎหมายระหว่างประเทศ",
                 "\"Agreement\" is the usual name of a treaty, binding under international law",
             ),
         )
         .with_hint(Msg::new(
-            "ใช้ `title: memorandum-of-understanding` (บันทึกความเข้าใจ)",
+            "ใช้ชื่อ “บันทึกความเข้าใจ” โดยเขียน “title: memorandum-of-understanding”",
             "use `title: memorandum-of-understanding`",
         )),
     );

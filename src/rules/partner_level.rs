@@ -33,7 +33,11 @@ pub fn check(desc: &Descriptor, out: &mut Vec<Diagnostic>) {
     let what_th = match (below, low_unit) {
         (Some(_), _) => "ฝ่ายต่างประเทศเป็นหน่วยการปกครองที่ต่ำกว่าระดับจังหวัดของไทย".to_string(),
         (None, Some(u)) => format!(
-            "หน่วยการปกครองประเภท `{}` โดยปกติต่ำกว่าระดับจังหวัดของไทย",
+            "ฝ่ายต่างประเทศเป็น{} (“{}”) ซึ่งโดยปกติต่ำกว่าระดับจังหวัดของไทย",
+            crate::descriptor::model::UNITS
+                .iter()
+                .find(|c| c.key == u.value.key())
+                .map_or("หน่วยการปกครอง", |c| c.th),
             u.value.key()
         ),
         (None, None) => return,

@@ -36,7 +36,7 @@ pub fn check(desc: &Descriptor, out: &mut Vec<Diagnostic>) {
                     ),
                 )
                 .with_hint(Msg::new(
-                    "เพิ่ม `indicator: {th: ..., en: ...}` ที่วัดผลได้ เช่น จำนวนครั้งหรือจำนวนผู้เข้าร่วม",
+                    "เพิ่มตัวชี้วัดที่วัดผลได้ (เช่น จำนวนครั้งหรือจำนวนผู้เข้าร่วม) เป็นบรรทัด “indicator: {th: ..., en: ...}”",
                     "add a measurable `indicator: {th: ..., en: ...}`, e.g. a number of visits or participants",
                 )),
             );

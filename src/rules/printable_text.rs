@@ -4,7 +4,7 @@
 //! fail on the PDF. Reported before rendering, with the characters named.
 
 use super::RuleInfo;
-use crate::descriptor::Descriptor;
+use crate::descriptor::{format, Descriptor};
 use crate::diagnostic::{Diagnostic, Msg, Severity};
 
 pub const RULE: RuleInfo = RuleInfo {
@@ -17,44 +17,39 @@ pub const RULE: RuleInfo = RuleInfo {
 };
 
 pub fn check(desc: &Descriptor, out: &mut Vec<Diagnostic>) {
-    let mut texts: Vec<(&'static str, &crate::descriptor::model::Bilingual)> = desc.user_texts();
-    if let Some(n) = &desc.thai_side.signatory_name {
-        texts.push(("thai_side.signatory.name", n));
-    }
-    if let Some(n) = &desc.partner.signatory_name {
-        texts.push(("partner.signatory.name", n));
-    }
-    let mut plain: Vec<(&'static str, &crate::descriptor::model::At<String>)> = Vec::new();
-    for (label, b) in texts {
-        plain.push((label, &b.th));
-        plain.push((label, &b.en));
+    let mut texts: Vec<&crate::descriptor::model::Bilingual> = desc.user_texts();
+    texts.extend(&desc.thai_side.signatory_name);
+    texts.extend(&desc.partner.signatory_name);
+    let mut plain: Vec<(String, &crate::descriptor::model::At<String>)> = Vec::new();
+    for b in texts {
+        plain.push((format!("{}.th", b.path), &b.th));
+        plain.push((format!("{}.en", b.path), &b.en));
     }
     if let Some(p) = &desc.proposal {
-        plain.extend(p.texts());
+        plain.extend(p.texts().into_iter().map(|(l, t)| (l.to_string(), t)));
     }
-    {
-        for (label, text) in plain {
-            let Ok(missing) = crate::fonts::unsupported_chars(&text.value) else {
-                continue;
-            };
-            if missing.is_empty() {
-                continue;
-            }
-            out.push(
-                Diagnostic::warning(
-                    RULE.id,
-                    Some(text.pos),
-                    Msg::new(
-                        format!("`{label}` มีอักขระที่แบบอักษรใน PDF ไม่มี: {missing}"),
-                        format!("`{label}` has characters the PDF font cannot show: {missing}"),
-                    ),
-                )
-                .with_hint(Msg::new(
-                    "เขียนชื่อเป็นอักษรไทยหรืออักษรโรมัน หรือสร้างเฉพาะ DOCX ด้วย `--format docx`",
-                    "write it in Thai or Latin script, or render DOCX only with `--format docx`",
-                )),
-            );
+    for (path, text) in plain {
+        let Ok(missing) = crate::fonts::unsupported_chars(&text.value) else {
+            continue;
+        };
+        if missing.is_empty() {
+            continue;
         }
+        let (field_th, field_en) = format::field_name(&path);
+        out.push(
+            Diagnostic::warning(
+                RULE.id,
+                Some(text.pos),
+                Msg::new(
+                    format!("{field_th} มีตัวอักษรที่แบบอักษรของไฟล์ PDF ไม่มี จึงแสดงใน PDF ไม่ได้: {missing}"),
+                    format!("{field_en} has characters the PDF font cannot show: {missing}"),
+                ),
+            )
+            .with_hint(Msg::new(
+                "เขียนข้อความนี้เป็นอักษรไทยหรืออักษรโรมัน (ไฟล์ Word ใช้อักษรเดิมได้ตามปกติ ถ้าต้องการเฉพาะไฟล์ Word ให้สร้างด้วย “--format docx”)",
+                "write it in Thai or Latin script (the Word file can keep these characters: for Word only, render with `--format docx`)",
+            )),
+        );
     }
 }
 

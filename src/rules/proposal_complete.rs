@@ -35,11 +35,11 @@ fn gaps(desc: &Descriptor) -> Vec<Gap> {
         out.push(Gap {
             pos: None,
             message: Msg::new(
-                "ไม่มีหัวข้อ `proposal:` จึงจัดทำหนังสือเสนอกระทรวงมหาดไทยและแผนปฏิบัติการไม่ได้",
+                "ยังไม่มีหัวข้อ “หนังสือเสนอกระทรวงมหาดไทย” (proposal) จึงจัดทำหนังสือเสนอเรื่องและแผนปฏิบัติการไม่ได้",
                 "there is no `proposal:` section, so there is no letter to the Ministry of Interior or action plan to build",
             ),
             hint: Msg::new(
-                "เพิ่มหัวข้อ `proposal:` (ดูตัวอย่างจาก `sisterdoc new`)",
+                "เพิ่มหัวข้อ “proposal:” (ดูตัวอย่างได้จากไฟล์ที่คำสั่ง sisterdoc new สร้างให้)",
                 "add a `proposal:` section (see `sisterdoc new` for an example)",
             ),
         });
@@ -49,11 +49,11 @@ fn gaps(desc: &Descriptor) -> Vec<Gap> {
         out.push(Gap {
             pos: Some(p.letter.pos.unwrap_or(p.pos)),
             message: Msg::new(
-                "หนังสือเสนอเรื่องยังไม่ระบุส่วนราชการเจ้าของหนังสือ `proposal.letter.office`",
-                "the letter has no issuing office `proposal.letter.office`",
+                "หนังสือเสนอเรื่องยังไม่ได้กรอกช่อง “ส่วนราชการเจ้าของหนังสือ”",
+                "the covering letter has no issuing office (`proposal.letter.office`)",
             ),
             hint: Msg::new(
-                "เพิ่ม `office: สำนักงานจังหวัด...` ใต้ `letter:`",
+                "เพิ่มบรรทัด “office: สำนักงานจังหวัด...” ใต้ “letter:”",
                 "add `office: สำนักงานจังหวัด...` under `letter:`",
             ),
         });
@@ -62,11 +62,11 @@ fn gaps(desc: &Descriptor) -> Vec<Gap> {
         out.push(Gap {
             pos: Some(p.plan_pos.unwrap_or(p.pos)),
             message: Msg::new(
-                "ยังไม่มีแผนปฏิบัติการ `proposal.plan` (แนวทางข้อ ๗) ต้องมีอย่างน้อยหนึ่งกิจกรรม",
-                "there is no action plan `proposal.plan` (guideline 7): at least one activity is needed",
+                "ยังไม่มีแผนปฏิบัติการและแผนงบประมาณ (แนวทางข้อ ๗) ต้องมีอย่างน้อยหนึ่งกิจกรรม",
+                "there is no action plan (`proposal.plan`, guideline 7): at least one activity is needed",
             ),
             hint: Msg::new(
-                "เพิ่ม `plan:` พร้อมกิจกรรม ปีงบประมาณ งบประมาณ แหล่งงบประมาณ และหน่วยงานรับผิดชอบ",
+                "เพิ่มหัวข้อ “plan:” แล้วใส่กิจกรรม พร้อมปีงบประมาณ งบประมาณ แหล่งงบประมาณ และหน่วยงานรับผิดชอบของแต่ละกิจกรรม",
                 "add `plan:` with activities, each with fiscal_year, budget, source and responsible",
             ),
         });
@@ -86,17 +86,24 @@ fn gaps(desc: &Descriptor) -> Vec<Gap> {
         .collect();
         if !missing.is_empty() {
             let list = missing.join(", ");
+            // The Thai names the columns by their labels in the plan.
+            let list_th = missing
+                .iter()
+                .filter_map(|k| crate::descriptor::format::field(&format!("proposal.plan.{k}")))
+                .map(|f| format!("“{}”", f.label.th))
+                .collect::<Vec<_>>()
+                .join(" ");
             out.push(Gap {
                 pos: Some(a.pos),
                 message: Msg::new(
                     format!(
-                        "กิจกรรมที่ {} ในแผนปฏิบัติการยังขาด {list}",
+                        "กิจกรรมที่ {} ในแผนปฏิบัติการยังไม่ได้กรอก {list_th}",
                         crate::thai::digits::to_thai_digits(&n.to_string())
                     ),
                     format!("activity {n} of the plan lacks {list}"),
                 ),
                 hint: Msg::new(
-                    "ทุกกิจกรรมต้องมี activity, fiscal_year, budget (บาท; ๐ ถ้าไม่ใช้งบประมาณ), source และ responsible",
+                    "ทุกกิจกรรมต้องมีชื่อกิจกรรม (activity) ปีงบประมาณ (fiscal_year) งบประมาณเป็นบาท (budget ถ้าไม่ใช้งบประมาณให้เขียน 0) แหล่งงบประมาณ (source) และหน่วยงานรับผิดชอบ (responsible)",
                     "every activity needs activity, fiscal_year, budget (baht; 0 when none is needed), source and responsible",
                 ),
             });

@@ -28,12 +28,19 @@ pub fn check(desc: &Descriptor, out: &mut Vec<Diagnostic>) {
             RULE.id,
             Some(rel.pos),
             Msg::new(
-                format!("ชื่อความสัมพันธ์ \"{}\" ไม่ใช่ชื่อที่แนวทางข้อ ๒ กำหนด", b.th.value),
+                format!("ชื่อความสัมพันธ์ “{}” ไม่ใช่ชื่อที่แนวทางข้อ ๒ กำหนด", b.th.value),
                 format!("relationship name \"{}\" is not one of the names guideline 2 lists", b.en.value),
             ),
         )
         .with_hint(Msg::new(
-            format!("ใช้ชื่อมาตรฐานถ้าได้ ({}) หากตกลงใช้ชื่ออื่นกับอีกฝ่ายแล้วให้แจ้งเหตุผลเมื่อเสนอเรื่อง", known.join(", ")),
+            format!(
+                "ใช้ชื่อตามแนวทางถ้าทำได้ ได้แก่ {} หากตกลงใช้ชื่ออื่นกับอีกฝ่ายแล้ว ให้ชี้แจงเหตุผลในหนังสือเสนอเรื่อง",
+                relationships::RELATIONSHIPS
+                    .iter()
+                    .map(|r| format!("{} ({})", r.th, r.key))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
             format!("use a standard name if you can ({}); if another name was agreed, explain why when submitting", known.join(", ")),
         )),
     );

@@ -33,7 +33,7 @@ pub fn check(desc: &Descriptor, out: &mut Vec<Diagnostic>) {
                     ),
                 )
                 .with_hint(Msg::new(
-                    "แนวทางข้อ ๙ กำหนดให้ผู้ว่าราชการจังหวัดเป็นผู้ลงนาม ใช้ `position: governor` และใส่ชื่อผู้ว่าราชการจังหวัด",
+                    "แนวทางข้อ ๙ กำหนดให้ผู้ว่าราชการจังหวัดเป็นผู้ลงนาม ให้เขียน “position: governor” และใส่ชื่อผู้ว่าราชการจังหวัด",
                     "guideline 9: the governor signs; use `position: governor` with the governor's name",
                 )),
             );

@@ -34,26 +34,26 @@ pub fn check(desc: &Descriptor, out: &mut Vec<Diagnostic>) {
             if let Some(term) = &t.term {
                 out.push(err(
                     term.pos,
-                    "เลือกทางเลือกที่ ๑ (บอกเลิกล่วงหน้า) แล้ว จึงระบุระยะเวลา `term` ของทางเลือกที่ ๒ ด้วยไม่ได้"
+                    "เลือกทางเลือกที่ ๑ (บอกเลิกโดยแจ้งล่วงหน้า) แล้ว จึงกรอกช่อง “ระยะเวลาที่มีผล” (term) ของทางเลือกที่ ๒ ด้วยไม่ได้"
                         .into(),
-                    "option notice is chosen: `term` belongs to the fixed-term option".into(),
-                    "ลบบรรทัด `term:` หรือเปลี่ยนเป็น `option: fixed-term`",
+                    "option notice is chosen: the term (`term`) belongs to the fixed-term option".into(),
+                    "ลบบรรทัด “term:” ออก หรือถ้าต้องการทางเลือกที่ ๒ ให้เปลี่ยนเป็น “option: fixed-term”",
                     "remove `term:` or choose `option: fixed-term`",
                 ));
             }
             match &t.notice_period {
                 None => out.push(err(
                     opt.pos,
-                    "ทางเลือกที่ ๑ ต้องระบุระยะเวลาแจ้งล่วงหน้า `notice_period`".into(),
-                    "option notice needs `notice_period`".into(),
-                    "เพิ่ม `notice_period: 6 months`",
+                    "ทางเลือกที่ ๑ (บอกเลิกโดยแจ้งล่วงหน้า) ต้องกรอกช่อง “ระยะเวลาแจ้งล่วงหน้า” (notice_period)".into(),
+                    "option notice needs a notice period (`notice_period`)".into(),
+                    "เพิ่มบรรทัด “notice_period: 6 months” ใต้ “option: notice”",
                     "add `notice_period: 6 months`",
                 )),
                 Some(p) if p.value.n == 0 => out.push(err(
                     p.pos,
-                    "ระยะเวลาแจ้งล่วงหน้าต้องมากกว่า 0".into(),
+                    "ระยะเวลาแจ้งล่วงหน้าต้องมากกว่า 0 เดือน".into(),
                     "the notice period must be more than 0".into(),
-                    "เช่น `notice_period: 6 months`",
+                    "เขียนเช่น “notice_period: 6 months”",
                     "e.g. `notice_period: 6 months`",
                 )),
                 Some(p) => {
@@ -83,21 +83,21 @@ pub fn check(desc: &Descriptor, out: &mut Vec<Diagnostic>) {
         }
         TerminationOption::FixedTerm => {
             if let Some(np) = &t.notice_period {
-                out.push(err(np.pos, "เลือกทางเลือกที่ ๒ (กำหนดระยะเวลา) แล้ว จึงระบุ `notice_period` ของทางเลือกที่ ๑ ด้วยไม่ได้".into(), "option fixed-term is chosen: `notice_period` belongs to the notice option".into(), "ลบบรรทัด `notice_period:` หรือเปลี่ยนเป็น `option: notice`", "remove `notice_period:` or choose `option: notice`"));
+                out.push(err(np.pos, "เลือกทางเลือกที่ ๒ (กำหนดระยะเวลา) แล้ว จึงกรอกช่อง “ระยะเวลาแจ้งล่วงหน้า” (notice_period) ของทางเลือกที่ ๑ ด้วยไม่ได้".into(), "option fixed-term is chosen: the notice period (`notice_period`) belongs to the notice option".into(), "ลบบรรทัด “notice_period:” ออก หรือถ้าต้องการทางเลือกที่ ๑ ให้เปลี่ยนเป็น “option: notice”", "remove `notice_period:` or choose `option: notice`"));
             }
             match &t.term {
                 None => out.push(err(
                     opt.pos,
-                    "ทางเลือกที่ ๒ ต้องระบุระยะเวลา `term`".into(),
-                    "option fixed-term needs `term`".into(),
-                    "เพิ่ม `term: 5 years`",
+                    "ทางเลือกที่ ๒ (กำหนดระยะเวลา) ต้องกรอกช่อง “ระยะเวลาที่มีผล” (term)".into(),
+                    "option fixed-term needs a term (`term`)".into(),
+                    "เพิ่มบรรทัด “term: 5 years” ใต้ “option: fixed-term”",
                     "add `term: 5 years`",
                 )),
                 Some(p) if p.value.n == 0 => out.push(err(
                     p.pos,
                     "ระยะเวลาต้องมากกว่า 0 ปี".into(),
                     "the term must be more than 0 years".into(),
-                    "เช่น `term: 5 years`",
+                    "เขียนเช่น “term: 5 years”",
                     "e.g. `term: 5 years`",
                 )),
                 Some(p) if p.value.n > 10 => out.push(

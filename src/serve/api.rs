@@ -70,7 +70,11 @@ fn fix_value(rec: &Value) -> Option<String> {
     }
     let hint = rec.get("hint")?.as_str()?;
     let rest = hint.strip_prefix("did you mean `")?;
-    let (value, _) = rest.split_once('`')?;
+    let (value, after) = rest.split_once('`')?;
+    // Several equally close candidates ("`a` or `b`"): never guess.
+    if after.starts_with(" or `") {
+        return None;
+    }
     (!value.is_empty()).then(|| value.to_string())
 }
 
