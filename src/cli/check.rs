@@ -26,21 +26,9 @@ pub fn check_file(path: &Path, deny_warnings: bool) -> Result<Loaded, String> {
     Ok(loaded)
 }
 
-/// Prints diagnostics for one file in the chosen format.
+/// Prints diagnostics for one file in the chosen format; `verbose` adds each
+/// message's sources to the text report (JSON records always carry them).
 pub fn print_diagnostics(
-    out: &mut impl Write,
-    file: &str,
-    loaded: &Loaded,
-    format: DiagFormat,
-    lang: Lang,
-    style: Style,
-) {
-    print_diagnostics_with(out, file, loaded, format, lang, style, false);
-}
-
-/// `print_diagnostics`; `verbose` adds each message's sources to the text
-/// report (JSON records always carry them).
-pub fn print_diagnostics_with(
     out: &mut impl Write,
     file: &str,
     loaded: &Loaded,
@@ -168,7 +156,7 @@ pub fn run(
         }
         match check_file(path, deny_warnings) {
             Ok(loaded) => {
-                print_diagnostics_with(&mut out, &name, &loaded, format, lang, style, verbose);
+                print_diagnostics(&mut out, &name, &loaded, format, lang, style, verbose);
                 if format == DiagFormat::Text {
                     if let Some(desc) = &loaded.descriptor {
                         let facts = sisterdoc::check::understood(desc, lang);

@@ -25,6 +25,7 @@ pub fn to_stderr(file: &str, loaded: &Loaded, lang: Lang) {
         DiagFormat::Text,
         lang,
         style,
+        false,
     );
 }
 

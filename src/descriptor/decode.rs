@@ -331,12 +331,10 @@ fn field_list(d: &mut Decoder, n: &Node, path: &str) -> Vec<KeyOr<fields::Field>
             Diagnostic::error(
                 "SCHEMA-VALUE",
                 Some(n.pos),
-                Msg::new(
-                    format!("{} ว่างอยู่ ต้องมีอย่างน้อยหนึ่งสาขา", format::field_name(path).0),
-                    format!(
-                        "{} is empty: name at least one field",
-                        format::field_name(path).1
-                    ),
+                format::field_msg(
+                    path,
+                    |field| format!("{field} ว่างอยู่ ต้องมีอย่างน้อยหนึ่งสาขา"),
+                    |field| format!("{field} is empty: name at least one field"),
                 ),
             )
             .with_hint(Msg::new(

@@ -1153,6 +1153,17 @@ pub fn field(path: &str) -> Option<&'static Field> {
     FIELDS.iter().find(|f| f.path == path)
 }
 
+/// A message about the field at `path`, named (`field_name`) in each
+/// language: `th` and `en` get the name and write the sentence around it.
+pub fn field_msg(
+    path: &str,
+    th: impl FnOnce(&str) -> String,
+    en: impl FnOnce(&str) -> String,
+) -> crate::diagnostic::Msg {
+    let (t, e) = field_name(path);
+    crate::diagnostic::Msg::new(th(&t), en(&e))
+}
+
 /// How a message names the field at `path` for staff, in words rather than
 /// YAML keys: the field's label from the table, the list item (counted from
 /// one, in Thai digits in Thai) and, for one half of a `{th, en}` text, its

@@ -159,12 +159,10 @@ fn whole_number(d: &mut Decoder, n: &Node, path: &str, example: &str) -> Option<
                 Diagnostic::error(
                     "SCHEMA-TYPE",
                     Some(n.pos),
-                    Msg::new(
-                        format!("{} ต้องเป็นจำนวนเต็ม", super::format::field_name(path).0),
-                        format!(
-                            "{} must be a whole number",
-                            super::format::field_name(path).1
-                        ),
+                    super::format::field_msg(
+                        path,
+                        |field| format!("{field} ต้องเป็นจำนวนเต็ม"),
+                        |field| format!("{field} must be a whole number"),
                     ),
                 )
                 .with_hint(Msg::new(

@@ -14,6 +14,7 @@ use super::yaml::{Node, Pos, Value};
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Msg};
 use crate::reference;
+use crate::thai::segment::has_thai;
 
 /// Collects diagnostics while decoding.
 pub struct Decoder {
@@ -84,17 +85,20 @@ impl Decoder {
             Diagnostic::error(
                 "SCHEMA-TYPE",
                 Some(node.pos),
-                Msg::new(
-                    format!(
-                        "{} ต้องเป็น{expected_th} แต่ในไฟล์เขียนเป็น{}",
-                        format::field_name(path).0,
-                        type_th(&node.value)
-                    ),
-                    format!(
-                        "{} must be {expected_en}, found {}",
-                        format::field_name(path).1,
-                        node.value.type_name()
-                    ),
+                format::field_msg(
+                    path,
+                    |field| {
+                        format!(
+                            "{field} ต้องเป็น{expected_th} แต่ในไฟล์เขียนเป็น{}",
+                            type_th(&node.value)
+                        )
+                    },
+                    |field| {
+                        format!(
+                            "{field} must be {expected_en}, found {}",
+                            node.value.type_name()
+                        )
+                    },
                 ),
             )
             .with_hint(Msg::new(
@@ -255,10 +259,7 @@ impl Decoder {
                         Diagnostic::error(
                             "SCHEMA-TYPE",
                             Some(node.pos),
-                            Msg::new(
-                                format!("{} ยังว่างอยู่ ต้องกรอกข้อความ", format::field_name(path).0),
-                                format!("{} is empty", format::field_name(path).1),
-                            ),
+                            format::field_msg(path, |field| format!("{field} ยังว่างอยู่ ต้องกรอกข้อความ"), |field| format!("{field} is empty")),
                         )
                         .with_hint(Msg::new(
                             "กรอกข้อความในช่องนี้ (ข้อความที่มีเครื่องหมาย : หรือ # ให้ใส่ในเครื่องหมายคำพูด \"...\")",
@@ -274,10 +275,7 @@ impl Decoder {
                         Diagnostic::error(
                             "SCHEMA-TYPE",
                             Some(node.pos),
-                            Msg::new(
-                                format!("{} ต้องเป็นข้อความบรรทัดเดียว ไม่มีการขึ้นบรรทัดใหม่ แท็บ หรืออักขระพิเศษที่มองไม่เห็น", format::field_name(path).0),
-                                format!("{} must be a single line of text without line breaks, tabs or other invisible control characters", format::field_name(path).1),
-                            ),
+                            format::field_msg(path, |field| format!("{field} ต้องเป็นข้อความบรรทัดเดียว ไม่มีการขึ้นบรรทัดใหม่ แท็บ หรืออักขระพิเศษที่มองไม่เห็น"), |field| format!("{field} must be a single line of text without line breaks, tabs or other invisible control characters")),
                         )
                         .with_hint(Msg::new("เขียนข้อความให้อยู่ในบรรทัดเดียว และลบอักขระที่มองไม่เห็นออก", "write the text on one line, without invisible characters")),
                     );
@@ -287,15 +285,10 @@ impl Decoder {
                         Diagnostic::error(
                             "SCHEMA-PLACEHOLDER",
                             Some(node.pos),
-                            Msg::new(
-                                format!(
-                                    "{} ยังเป็นข้อความตัวอย่าง {t} ยังไม่ได้กรอกข้อมูลจริง",
-                                    format::field_name(path).0
-                                ),
-                                format!(
-                                    "{} is still the placeholder {t}: fill it in",
-                                    format::field_name(path).1
-                                ),
+                            format::field_msg(
+                                path,
+                                |field| format!("{field} ยังเป็นข้อความตัวอย่าง {t} ยังไม่ได้กรอกข้อมูลจริง"),
+                                |field| format!("{field} is still the placeholder {t}: fill it in"),
                             ),
                         )
                         .with_hint(Msg::new(
@@ -318,6 +311,18 @@ impl Decoder {
         }
     }
 
+    /// SCHEMA-LANG: one half of a `{th, en}` text in the wrong script;
+    /// `says` completes the sentence after the field's name, in Thai and English.
+    fn wrong_script(&mut self, pos: Pos, path: &str, says: (&str, &str), hint: (&str, &str)) {
+        let msg = format::field_msg(
+            path,
+            |field| format!("{field} {}", says.0),
+            |field| format!("{field} {}", says.1),
+        );
+        let hint = Msg::new(hint.0, hint.1);
+        self.push(Diagnostic::warning("SCHEMA-LANG", Some(pos), msg).with_hint(hint));
+    }
+
     pub(super) fn bilingual(&mut self, node: &Node, path: &str) -> Option<Bilingual> {
         let mut m = match &node.value {
             Value::Map(_) => self.map(node, path)?,
@@ -326,16 +331,10 @@ impl Decoder {
                     Diagnostic::error(
                         "SCHEMA-TYPE",
                         Some(node.pos),
-                        Msg::new(
-                            format!(
-                                "{} ต้องเขียนทั้งภาษาไทยและภาษาอังกฤษ ในรูป {{th: ..., en: ...}}",
-                                format::field_name(path).0
-                            ),
-                            format!(
-                                "{} must be written in Thai and English, {{th: ..., en: ...}}; found {}",
-                                format::field_name(path).1,
-                                node.value.type_name()
-                            ),
+                        format::field_msg(
+                            path,
+                            |field| format!("{field} ต้องเขียนทั้งภาษาไทยและภาษาอังกฤษ ในรูป {{th: ..., en: ...}}"),
+                            |field| format!("{field} must be written in Thai and English, {{th: ..., en: ...}}; found {}", node.value.type_name()),
                         ),
                     )
                     .with_hint(Msg::new(
@@ -359,53 +358,28 @@ impl Decoder {
         let th = th_n.and_then(|n| self.string(n, &join_path(path, "th")));
         let en = en_n.and_then(|n| self.string(n, &join_path(path, "en")));
         self.finish(m);
-        if let Some(th) = &th {
-            if !crate::thai::segment::has_thai(&th.value) {
-                self.push(
-                    Diagnostic::warning(
-                        "SCHEMA-LANG",
-                        Some(th.pos),
-                        Msg::new(
-                            format!(
-                                "{} ไม่มีอักษรไทยเลย",
-                                format::field_name(&join_path(path, "th")).0
-                            ),
-                            format!(
-                                "{} contains no Thai script",
-                                format::field_name(&join_path(path, "th")).1
-                            ),
-                        ),
-                    )
-                    .with_hint(Msg::new(
-                        "เขียนชื่อหรือข้อความเป็นภาษาไทยหลัง “th:”",
-                        "write the Thai form after `th:`",
-                    )),
-                );
-            }
+        // Each half in its own script (SCHEMA-LANG).
+        if let Some(t) = th.as_ref().filter(|t| !has_thai(&t.value)) {
+            self.wrong_script(
+                t.pos,
+                &join_path(path, "th"),
+                ("ไม่มีอักษรไทยเลย", "contains no Thai script"),
+                (
+                    "เขียนชื่อหรือข้อความเป็นภาษาไทยหลัง “th:”",
+                    "write the Thai form after `th:`",
+                ),
+            );
         }
-        if let Some(en) = &en {
-            if crate::thai::segment::has_thai(&en.value) {
-                self.push(
-                    Diagnostic::warning(
-                        "SCHEMA-LANG",
-                        Some(en.pos),
-                        Msg::new(
-                            format!(
-                                "{} มีอักษรไทยปนอยู่",
-                                format::field_name(&join_path(path, "en")).0
-                            ),
-                            format!(
-                                "{} contains Thai script",
-                                format::field_name(&join_path(path, "en")).1
-                            ),
-                        ),
-                    )
-                    .with_hint(Msg::new(
-                        "เขียนเป็นภาษาอังกฤษหลัง “en:” (ชื่อเฉพาะให้เขียนเป็นอักษรโรมัน)",
-                        "write the English form after `en:` (names in Latin script)",
-                    )),
-                );
-            }
+        if let Some(e) = en.as_ref().filter(|e| has_thai(&e.value)) {
+            self.wrong_script(
+                e.pos,
+                &join_path(path, "en"),
+                ("มีอักษรไทยปนอยู่", "contains Thai script"),
+                (
+                    "เขียนเป็นภาษาอังกฤษหลัง “en:” (ชื่อเฉพาะให้เขียนเป็นอักษรโรมัน)",
+                    "write the English form after `en:` (names in Latin script)",
+                ),
+            );
         }
         Some(Bilingual {
             th: th?,
