@@ -166,14 +166,71 @@ fn non_compliant_mark_comes_from_the_model() {
 
 /// `data/thai-runs.txt` (the standard texts' Thai runs with their breaks,
 /// computed ahead for a fast cold start) is what the bundled examples make
-/// of it today; `UPDATE_GOLDEN=1` rewrites it after a template change.
+/// of it today, with one example's province, relationship name and first
+/// field varied over their closed lists; `UPDATE_GOLDEN=1` rewrites it after
+/// a template change.
 #[test]
 fn known_thai_runs_are_current() {
+    use sisterdoc::descriptor::model::{At, KeyOr};
+    use sisterdoc::reference::{
+        fields::FIELDS, provinces::PROVINCES, relationships::RELATIONSHIPS,
+    };
     let texts: Vec<String> = render_all(yaml_files("fixtures/valid"))
         .into_iter()
         .map(|(_, text)| text)
         .collect();
-    let table = sisterdoc::thai::known_runs::generate(&texts);
+    let base_file = root().join("fixtures/valid/ayutthaya-hue.yaml");
+    let base = sisterdoc::check::check_bytes(&std::fs::read(&base_file).expect("read"), None)
+        .descriptor
+        .expect("decodes");
+    let drafts = |d: &sisterdoc::descriptor::Descriptor| -> String {
+        [DocKind::Loi, DocKind::Mou]
+            .iter()
+            .map(|k| {
+                sisterdoc::render::document(d, *k, ComposeOptions::default())
+                    .expect("builds")
+                    .plain_text()
+            })
+            .collect()
+    };
+    let pos = base.thai_side.province.as_ref().expect("a province").pos;
+    let mut variants: Vec<Vec<String>> = Vec::new();
+    variants.push(
+        PROVINCES
+            .iter()
+            .map(|p| {
+                let mut d = base.clone();
+                d.thai_side.province = Some(At { value: p, pos });
+                drafts(&d)
+            })
+            .collect(),
+    );
+    variants.push(
+        RELATIONSHIPS
+            .iter()
+            .map(|r| {
+                let mut d = base.clone();
+                d.relationship = Some(At {
+                    value: KeyOr::Key(r),
+                    pos,
+                });
+                drafts(&d)
+            })
+            .collect(),
+    );
+    variants.push(
+        FIELDS
+            .iter()
+            .map(|f| {
+                let mut d = base.clone();
+                if let Some(first) = d.fields.first_mut() {
+                    *first = KeyOr::Key(f);
+                }
+                drafts(&d)
+            })
+            .collect(),
+    );
+    let table = sisterdoc::thai::known_runs::generate(&texts, &variants);
     assert!(table.lines().count() > 200, "{}", table.lines().count());
     if let Err(e) = golden(&root().join("data/thai-runs.txt"), &table) {
         panic!("{}", e.chars().take(2000).collect::<String>());

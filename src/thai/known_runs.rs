@@ -4,8 +4,12 @@
 //! running the LSTM model and the lexicon over the standard clauses, whose
 //! text never changes. `data/thai-runs.txt` holds, for every Thai run that
 //! the templates put in at least two of the bundled examples (the standard
-//! text, not the names), its line-break opportunities (`L`: the LSTM
-//! model's, `segment`) and the ones inside lexicon words (`W`: `lexicon`).
+//! text, not the names), and every run that changes with a slot filled from
+//! a closed list (a province, a relationship name, a field of cooperation:
+//! "ระหว่างจังหวัดพระนครศรีอยุธยา", "สถาปนาความสัมพันธ์เมืองคู่แฝด"), its
+//! line-break opportunities (`L`: the LSTM model's, `segment`) and the ones
+//! inside lexicon words (`W`: `lexicon`). Partners' names are an open set and
+//! are not in it.
 //! `segment` and `lexicon` consult it before computing.
 //!
 //! It cannot make a draft wrong, only slower: a unit test recomputes every
@@ -69,22 +73,38 @@ pub(super) fn word_breaks(run: &str) -> Option<&'static [usize]> {
 }
 
 /// The file's text for `texts` (the plain text of each bundled example's
-/// drafts): every run found in two or more of them, computed afresh.
-pub fn generate(texts: &[String]) -> String {
+/// drafts) and `variants` (groups of texts of one example with one slot
+/// filled from each entry of its closed list): every run found in two or
+/// more of `texts`, and every run of a group that is not in all of its
+/// texts (it changes with the slot), computed afresh.
+pub fn generate(texts: &[String], variants: &[Vec<String>]) -> String {
     let count = |runs: fn(&str) -> Vec<std::ops::Range<usize>>| {
-        let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+        let runs_of = |t: &'_ String| -> std::collections::BTreeSet<String> {
+            runs(t).into_iter().map(|r| t[r].to_string()).collect()
+        };
+        let mut seen: BTreeMap<String, usize> = BTreeMap::new();
         for t in texts {
-            let mut mine: Vec<&str> = runs(t).into_iter().map(|r| &t[r]).collect();
-            mine.sort_unstable();
-            mine.dedup();
-            for r in mine {
+            for r in runs_of(t) {
                 *seen.entry(r).or_default() += 1;
             }
         }
-        seen.into_iter()
+        let mut out: std::collections::BTreeSet<String> = seen
+            .into_iter()
             .filter(|(_, n)| *n >= 2)
             .map(|(r, _)| r)
-            .collect::<Vec<&str>>()
+            .collect();
+        for group in variants {
+            let sets: Vec<_> = group.iter().map(runs_of).collect();
+            let Some(first) = sets.first() else { continue };
+            let common: Vec<&String> = first
+                .iter()
+                .filter(|r| sets.iter().all(|s| s.contains(*r)))
+                .collect();
+            for set in &sets {
+                out.extend(set.iter().filter(|r| !common.contains(r)).cloned());
+            }
+        }
+        out.into_iter().collect::<Vec<String>>()
     };
     let line_runs = count(super::segment::thai_runs);
     let word_runs = count(super::lexicon::thai_runs);
