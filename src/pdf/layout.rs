@@ -73,7 +73,7 @@ pub enum Align {
 /// A shaped, line-broken flow and what it belongs to.
 pub struct FlowData {
     pub flow: Flow,
-    pub glyphs: Vec<SGlyph>,
+    pub glyphs: std::sync::Arc<[SGlyph]>,
     pub lines: Vec<Line>,
     pub lang: Lang,
     pub key: String,

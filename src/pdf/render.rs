@@ -399,7 +399,7 @@ fn seed_mappings(
 ) {
     let mut seen: std::collections::BTreeMap<(FontKind, u16), String> = Default::default();
     for f in &layout.flows {
-        for g in &f.glyphs {
+        for g in f.glyphs.iter() {
             if let Some(r) = &g.text {
                 seen.entry((g.font, g.id))
                     .or_insert_with(|| f.flow.text[r.clone()].to_string());

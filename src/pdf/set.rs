@@ -26,7 +26,8 @@ use super::shape::{Flow, SGlyph, Shaper};
 /// The glyphs of a flow and its lines.
 #[derive(Debug, PartialEq)]
 pub struct Set {
-    pub glyphs: Vec<SGlyph>,
+    /// Shared with every layout that uses this set (never copied).
+    pub glyphs: Arc<[SGlyph]>,
     pub lines: Vec<Line>,
 }
 
@@ -123,7 +124,10 @@ pub fn set(shaper: &mut Shaper, flow: &Flow, width: f32, fill: Fill) -> Arc<Set>
 fn fresh(shaper: &mut Shaper, flow: &Flow, width: f32, fill: Fill) -> Set {
     let glyphs = shaper.shape(flow);
     let lines = Breaker::new(flow, &glyphs, FONT_SIZE).lines(width, fill);
-    Set { glyphs, lines }
+    Set {
+        glyphs: glyphs.into(),
+        lines,
+    }
 }
 
 #[cfg(test)]
