@@ -22,7 +22,7 @@
 use std::sync::{Arc, LazyLock};
 
 use super::segment::{
-    dictionary_word_boundaries, is_thai, line_break_opportunities, word_boundaries, RunMemo,
+    dictionary_word_boundaries, is_thai, line_break_opportunities, word_boundaries_from, RunMemo,
 };
 
 static WORDS_TEXT: &str = include_str!("../../data/thai-words.txt");
@@ -191,12 +191,13 @@ pub(super) fn breaks_in_text(text: &str) -> Vec<usize> {
     if !text.chars().any(is_thai) {
         return Vec::new();
     }
-    let mut bounds = word_boundaries(text);
+    let opportunities = line_break_opportunities(text);
+    let mut bounds = word_boundaries_from(text, &opportunities);
     bounds.extend(dictionary_word_boundaries(text));
     bounds.sort_unstable();
     bounds.dedup();
     let inside = inside_words(text, &bounds);
-    line_break_opportunities(text)
+    opportunities
         .into_iter()
         .filter(|o| bounds.binary_search(o).is_ok_and(|i| inside[i]))
         .collect()

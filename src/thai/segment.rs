@@ -198,8 +198,14 @@ fn segment_lines(text: &str) -> Vec<usize> {
 /// the line-break opportunities plus the edges of every run of spaces and
 /// punctuation, so that "Participants," gives "Participants" and ",".
 pub fn word_boundaries(text: &str) -> Vec<usize> {
+    word_boundaries_from(text, &line_break_opportunities(text))
+}
+
+/// `word_boundaries` given the text's line-break opportunities (for a caller
+/// that has them already).
+pub(super) fn word_boundaries_from(text: &str, opportunities: &[usize]) -> Vec<usize> {
     let mut out = vec![0];
-    out.extend(line_break_opportunities(text));
+    out.extend_from_slice(opportunities);
     let mut prev: Option<bool> = None;
     for (i, c) in text.char_indices() {
         let word_char = c.is_alphanumeric() || is_thai(c);
