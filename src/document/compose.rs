@@ -156,35 +156,20 @@ pub fn compose(
 /// Applies `f` to every run of a section (and to clause numbers).
 pub(crate) fn for_each_run(section: &mut Section, f: impl Fn(&mut Run)) {
     for b in &mut section.blocks {
-        match &mut b.content {
-            BlockContent::Paragraph(p) => {
-                if let Some(n) = &mut p.number {
-                    let mut r = Run {
-                        text: std::mem::take(n),
-                        lang: Lang::Th,
-                        bold: false,
-                        slot: None,
-                        revision: None,
-                    };
-                    f(&mut r);
-                    *n = r.text;
-                }
-                p.runs.iter_mut().for_each(&f);
+        if let BlockContent::Paragraph(p) = &mut b.content {
+            if let Some(n) = &mut p.number {
+                let mut r = Run {
+                    text: std::mem::take(n),
+                    lang: Lang::Th,
+                    bold: false,
+                    slot: None,
+                    revision: None,
+                };
+                f(&mut r);
+                *n = r.text;
             }
-            BlockContent::Signature(s) => s
-                .left
-                .iter_mut()
-                .chain(s.right.iter_mut())
-                .flatten()
-                .for_each(&f),
-            BlockContent::Table(t) => t
-                .rows
-                .iter_mut()
-                .flat_map(|r| r.cells.iter_mut())
-                .flat_map(|c| c.lines.iter_mut())
-                .flatten()
-                .for_each(&f),
         }
+        b.runs_mut().into_iter().for_each(&f);
     }
 }
 

@@ -236,6 +236,27 @@ impl Block {
                 .collect(),
         }
     }
+
+    /// Every run of the block, in the order of `lines` (clause numbers are
+    /// not runs).
+    pub fn runs_mut(&mut self) -> Vec<&mut Run> {
+        match &mut self.content {
+            BlockContent::Paragraph(p) => p.runs.iter_mut().collect(),
+            BlockContent::Signature(s) => s
+                .left
+                .iter_mut()
+                .chain(s.right.iter_mut())
+                .flatten()
+                .collect(),
+            BlockContent::Table(t) => t
+                .rows
+                .iter_mut()
+                .flat_map(|r| r.cells.iter_mut())
+                .flat_map(|c| c.lines.iter_mut())
+                .flatten()
+                .collect(),
+        }
+    }
 }
 
 /// All blocks of one language.

@@ -51,22 +51,7 @@ fn blocks_mut(doc: &mut Document, lang: Lang) -> &mut Vec<sisterdoc::document::B
 pub fn replace(doc: &mut Document, lang: Lang, key: &str, from: &str, to: &str) {
     let blocks = blocks_mut(doc, lang);
     let b = blocks.iter_mut().find(|b| b.key == key).expect("block");
-    let runs: Vec<&mut sisterdoc::document::Run> = match &mut b.content {
-        BlockContent::Paragraph(p) => p.runs.iter_mut().collect(),
-        BlockContent::Signature(s) => s
-            .left
-            .iter_mut()
-            .chain(s.right.iter_mut())
-            .flatten()
-            .collect(),
-        BlockContent::Table(t) => t
-            .rows
-            .iter_mut()
-            .flat_map(|r| r.cells.iter_mut())
-            .flat_map(|c| c.lines.iter_mut())
-            .flatten()
-            .collect(),
-    };
+    let runs = b.runs_mut();
     for r in runs {
         if r.text.contains(from) {
             r.text = r.text.replacen(from, to, 1);
