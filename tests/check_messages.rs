@@ -4,22 +4,8 @@
 //! there is exactly one candidate.
 
 mod common;
-use common::root;
+use common::{root, sisterdoc};
 use sisterdoc::check::check_bytes;
-use std::process::Command;
-
-fn sisterdoc(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_sisterdoc"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .expect("runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
 
 fn valid() -> String {
     std::fs::read_to_string(root().join("fixtures/valid/chiangmai-kunming.yaml")).expect("fixture")

@@ -1,21 +1,8 @@
 //! The command line: exit codes, output formats, `new`, `rules`.
 
 mod common;
-use common::root;
+use common::sisterdoc;
 use std::process::Command;
-
-fn sisterdoc(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_sisterdoc"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .expect("runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
 
 #[test]
 fn check_valid_folder_exits_zero() {
