@@ -108,6 +108,26 @@ async fn by_name(d: &WebDriver, name: &str) -> WebElement {
     .await
 }
 
+/// Clicks the element `by` finds.
+async fn click(d: &WebDriver, by: By) {
+    d.find(by)
+        .await
+        .expect("element")
+        .click()
+        .await
+        .expect("click");
+}
+
+/// Types `text` into the element `by` finds (a file input takes a path).
+async fn send_keys(d: &WebDriver, by: By, text: &str) {
+    d.find(by)
+        .await
+        .expect("element")
+        .send_keys(text)
+        .await
+        .expect("send keys");
+}
+
 async fn type_into(d: &WebDriver, name: &str, text: &str) {
     let e = by_name(d, name).await;
     e.clear().await.expect("clear");
@@ -125,12 +145,7 @@ async fn select(d: &WebDriver, name: &str, value: &str) {
 }
 
 async fn step(d: &WebDriver, id: &str) {
-    d.find(By::Css(format!("[data-step=\"{id}\"]")))
-        .await
-        .expect("step button")
-        .click()
-        .await
-        .expect("click step");
+    click(d, By::Css(format!("[data-step=\"{id}\"]"))).await;
 }
 
 /// Waits until the page has checked the current form (no request in flight).
@@ -400,12 +415,7 @@ async fn province_typo_and_its_fix(d: &WebDriver) {
 async fn fill_the_whole_form(d: &WebDriver) {
     type_into(d, "thai_side.signatory.name.th", "นายตัวอย่าง เชียงใหม่").await;
     type_into(d, "thai_side.signatory.name.en", "Mr. Example Chiangmai").await;
-    d.find(By::Id("next"))
-        .await
-        .expect("next")
-        .click()
-        .await
-        .expect("continue");
+    click(d, By::Id("next")).await;
     type_into(d, "partner.name.th", "นครคุนหมิง").await;
     type_into(d, "partner.name.en", "Kunming").await;
     select(d, "partner.unit", "city").await;
@@ -433,14 +443,11 @@ async fn fill_the_whole_form(d: &WebDriver) {
     type_into(d, "partner.signatory.title.th", "นายกเทศมนตรีนครคุนหมิง").await;
     type_into(d, "partner.signatory.title.en", "Mayor of Kunming").await;
     step(d, "cooperation").await;
-    d.find(By::Css(
-        "input[name=\"cooperation.fields\"][value=\"investment\"]",
-    ))
-    .await
-    .expect("checkbox")
-    .click()
-    .await
-    .expect("tick");
+    click(
+        d,
+        By::Css("input[name=\"cooperation.fields\"][value=\"investment\"]"),
+    )
+    .await;
     step(d, "signing").await;
     type_into(d, "signing.place.th", "นครคุนหมิง").await;
     type_into(d, "signing.place.en", "Kunming").await;
@@ -518,12 +525,7 @@ async fn download_the_files(d: &WebDriver, dir: &Path) {
         ("zip", "chiang-mai-kunming.zip"),
         ("yaml", "chiang-mai-kunming.yaml"),
     ] {
-        d.find(By::Css(format!("[data-dl=\"{button}\"]")))
-            .await
-            .expect("button")
-            .click()
-            .await
-            .expect("click");
+        click(d, By::Css(format!("[data-dl=\"{button}\"]"))).await;
         let bytes = wait_file(dir, file).await;
         match file.rsplit('.').next() {
             Some("pdf") => {
@@ -617,12 +619,7 @@ async fn every_field_is_reached_with_tab(d: &WebDriver) {
 }
 
 async fn english_and_200_percent_zoom(d: &WebDriver) {
-    d.find(By::Id("lang-switch"))
-        .await
-        .expect("switch")
-        .click()
-        .await
-        .expect("click");
+    click(d, By::Id("lang-switch")).await;
     let label = d
         .find(By::Css("label[for=\"in-thai_side-province\"]"))
         .await
@@ -630,12 +627,7 @@ async fn english_and_200_percent_zoom(d: &WebDriver) {
     assert_eq!(label.text().await.expect("text"), "Province");
     assert_eq!(js(d, "return document.documentElement.lang").await, "en");
     shot(d, "draft-en.png").await;
-    d.find(By::Id("lang-switch"))
-        .await
-        .expect("switch")
-        .click()
-        .await
-        .expect("click");
+    click(d, By::Id("lang-switch")).await;
     // 200% zoom of a 1366-pixel laptop screen: the page reflows, no sideways scrolling.
     d.set_window_rect(0, 0, 683, 900).await.expect("resize");
     tokio::time::sleep(Duration::from_millis(500)).await;
@@ -665,12 +657,7 @@ async fn open_a_descriptor_and_download_it_back(d: &WebDriver, dir: &Path) {
     })
     .await;
     settled(d).await;
-    d.find(By::Css("[data-dl=\"yaml\"]"))
-        .await
-        .expect("yaml")
-        .click()
-        .await
-        .expect("click");
+    click(d, By::Css("[data-dl=\"yaml\"]")).await;
     let bytes = wait_file(dir, "phuket-busan.yaml").await;
     let original = std::fs::read(&fixture).expect("fixture");
     let a = sisterdoc::check::check_bytes(&original, Some("phuket-busan"));
@@ -713,30 +700,10 @@ async fn review_a_returned_draft(d: &WebDriver, s: &Site, dir: &Path) {
     std::fs::write(&draft, text).expect("write draft");
 
     d.goto(s.url("/review")).await.expect("review page");
-    d.find(By::Id("draft"))
-        .await
-        .expect("draft")
-        .send_keys(draft.to_string_lossy().as_ref())
-        .await
-        .expect("choose");
-    d.find(By::Id("src-file"))
-        .await
-        .expect("radio")
-        .click()
-        .await
-        .expect("click");
-    d.find(By::Id("descriptor"))
-        .await
-        .expect("descriptor")
-        .send_keys(yaml.to_string_lossy().as_ref())
-        .await
-        .expect("choose");
-    d.find(By::Css("#review button[type=submit]"))
-        .await
-        .expect("submit")
-        .click()
-        .await
-        .expect("click");
+    send_keys(d, By::Id("draft"), draft.to_string_lossy().as_ref()).await;
+    click(d, By::Id("src-file")).await;
+    send_keys(d, By::Id("descriptor"), yaml.to_string_lossy().as_ref()).await;
+    click(d, By::Css("#review button[type=submit]")).await;
     let dev = until("the report", || async {
         d.find(By::Css(".deviation.substantive")).await.ok()
     })
@@ -752,12 +719,7 @@ async fn review_a_returned_draft(d: &WebDriver, s: &Site, dir: &Path) {
         "one deviation"
     );
     shot(d, "review.png").await;
-    d.find(By::Id("redline"))
-        .await
-        .expect("redline")
-        .click()
-        .await
-        .expect("click");
+    click(d, By::Id("redline")).await;
     let red = wait_file(dir, "returned-mou-redline.docx").await;
     assert!(
         sisterdoc::docx::read_docx_text(&red)
@@ -768,18 +730,8 @@ async fn review_a_returned_draft(d: &WebDriver, s: &Site, dir: &Path) {
     // An unreadable draft: the error is on the field.
     let junk = dir.join("junk.docx");
     std::fs::write(&junk, b"not a docx").expect("write");
-    d.find(By::Id("draft"))
-        .await
-        .expect("draft")
-        .send_keys(junk.to_string_lossy().as_ref())
-        .await
-        .expect("choose");
-    d.find(By::Css("#review button[type=submit]"))
-        .await
-        .expect("submit")
-        .click()
-        .await
-        .expect("click");
+    send_keys(d, By::Id("draft"), junk.to_string_lossy().as_ref()).await;
+    click(d, By::Css("#review button[type=submit]")).await;
     until("the refusal", || async {
         let a = d
             .find(By::Id("draft"))
@@ -814,12 +766,7 @@ async fn registry_filters(d: &WebDriver, s: &Site) {
         assert!(r.text().await.expect("text").starts_with("เชียงใหม่"));
     }
     let all_cm = rows.len();
-    d.find(By::Id("f-q"))
-        .await
-        .expect("search")
-        .send_keys("คุนหมิง")
-        .await
-        .expect("type");
+    send_keys(d, By::Id("f-q"), "คุนหมิง").await;
     until("search", || async {
         let n = d.find_all(By::Css("#pairs tbody tr")).await.ok()?.len();
         (n < all_cm && n > 0).then_some(())
