@@ -174,10 +174,11 @@ fn gaps_of(text: &str, glyphs: &[SGlyph]) -> Vec<GapKind> {
     for g in glyphs {
         let k = g.key;
         let first = prev.is_none_or(|p| p.key < k);
-        // poppler ends a cluster drawn as `/ActualText` (see `render`) where
-        // its last glyph is drawn: a mark moved left of its pen position
-        // widens the gap it sees by as much, so no tracking goes there if
-        // the sum could pass for a space.
+        // A reader that places text by its glyphs (MuPDF; poppler did too
+        // while each cluster was its own `/ActualText` span) ends a cluster
+        // where its last glyph is drawn: a mark moved left of its pen
+        // position widens the gap it sees by as much, so no tracking goes
+        // there if the sum could pass for a space.
         let mark_left = prev.is_some_and(|p| p.adv == 0.0 && TRACK_MAX - p.dx > TRACK_SEEN_MAX);
         prev = Some(g);
         let (before, at) = (text[..k].chars().next_back(), text[k..].chars().next());

@@ -12,8 +12,9 @@
 //! The text each glyph carries becomes its `/ToUnicode` entry, which is what
 //! a reader copies out of the PDF. The shaper is run at the "characters"
 //! cluster level, so every glyph points at the one character it came from,
-//! and three fix-ups keep copy/paste exact in every PDF reader (poppler,
-//! MuPDF and PDFium ignore `/ActualText`):
+//! and three fix-ups keep copy/paste exact in every PDF reader (MuPDF
+//! ignores `/ActualText` and reads these entries; poppler and PDFium read the
+//! `/ActualText` that `render` gives a run of Thai glyphs with marks):
 //!
 //! * characters that produced no glyph of their own (absorbed into a
 //!   ligature, as Sarabun draws NIKHAHIT + tone mark as one glyph) are given
