@@ -264,8 +264,10 @@ fn draw_rules(surface: &mut krilla::surface::Surface<'_>, rules: &[[f32; 4]]) {
 /// overlapping duplicates and splits words there, which scrambles stacked
 /// marks (ที่ -> ท่ี); inside an actual-text span it reads the text whole.
 /// One span per run rather than one per cluster: each span costs a text
-/// state and a position in the content stream (the streams were a third of
-/// their size, the PDF writer 8% faster), and the copied text is the same.
+/// state and a position in the content stream (an LOI's first page: 47 KB
+/// of content -> 23 KB; the PDF writer 8% fewer instructions), and the text
+/// copied out is the same in MuPDF and better in poppler and PDFium (no
+/// line of a paragraph set apart, no space inside a word such as สม่ำเสมอ).
 /// The glyphs' own `/ToUnicode` entries (one character each, fixed by
 /// `seed_mappings`) serve readers that ignore `/ActualText`, such as MuPDF.
 fn draw_line(
