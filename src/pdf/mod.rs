@@ -17,6 +17,7 @@ mod linebreak;
 mod render;
 mod set;
 mod shape;
+mod shape_memo;
 
 use std::fmt;
 use std::ops::Range;
@@ -126,10 +127,12 @@ pub struct LaidOutLine {
     pub width: f32,
 }
 
-/// Forgets what the writer remembers across documents (flows set, Thai
-/// segmentation), as at the start of a process: for cold-start benchmarks.
+/// Forgets what the writer remembers across documents (flows set, words
+/// shaped, Thai segmentation), as at the start of a process: for cold-start
+/// benchmarks.
 pub fn clear_memos() {
     set::clear_memo();
+    shape_memo::clear_memo();
     crate::thai::segment::clear_memo();
 }
 

@@ -35,6 +35,7 @@ use std::ops::Range;
 use rustybuzz::{script, BufferClusterLevel, Direction, Language, ShapePlan, UnicodeBuffer};
 
 use super::fonts::{Faces, FontKind, SaraAm};
+use super::shape_memo;
 use crate::document::{Lang, Run};
 
 /// A stretch of a flow in one language and one font.
@@ -192,11 +193,21 @@ impl<'f> Shaper<'f> {
 
     /// Shape a whole flow; the glyphs come in text order.
     pub fn shape(&mut self, flow: &Flow) -> Vec<SGlyph> {
+        self.shape_by(flow, true)
+    }
+
+    /// Shape a flow word by word (`by_pieces`, remembered: see
+    /// `shape_memo`) or each script item in one go.
+    fn shape_by(&mut self, flow: &Flow, by_pieces: bool) -> Vec<SGlyph> {
         let mut out = Vec::with_capacity(flow.text.len() / 2);
         for span in &flow.spans {
             for (range, thai) in script_items(&flow.text, span.range.clone(), span.lang == Lang::Th)
             {
-                self.shape_item(&flow.text, range, thai, span, &mut out);
+                if by_pieces {
+                    self.shape_item(&flow.text, range, thai, span, &mut out);
+                } else {
+                    self.shape_piece(&flow.text, range, thai, span, &mut out);
+                }
             }
         }
         // Keys never decrease (a line is a contiguous slice of glyphs).
@@ -208,7 +219,28 @@ impl<'f> Shaper<'f> {
         out
     }
 
+    /// Shape `range` of `text` (one script) piece by piece, each piece
+    /// taken from the memo when it was shaped before.
     fn shape_item(
+        &mut self,
+        text: &str,
+        range: Range<usize>,
+        thai: bool,
+        span: &Span,
+        out: &mut Vec<SGlyph>,
+    ) {
+        for piece in shape_memo::pieces(text, range) {
+            if shape_memo::recall(text, &piece, thai, span.font, span.lang, out) {
+                continue;
+            }
+            let first = out.len();
+            self.shape_piece(text, piece.clone(), thai, span, out);
+            shape_memo::remember(text, &piece, thai, span.font, span.lang, &out[first..]);
+        }
+    }
+
+    /// Shape `range` of `text` (one script) with rustybuzz.
+    fn shape_piece(
         &mut self,
         text: &str,
         range: Range<usize>,
@@ -461,6 +493,44 @@ mod tests {
             assert!(g.iter().all(|g| g.text.is_some()), "{t}: {g:?}");
             assert_eq!(copied(t), t);
         }
+    }
+
+    /// Shaping word by word (and from the memo) gives the glyphs that
+    /// shaping each script item whole gives, for every line of the
+    /// templates and of the rendered-text goldens, in both faces.
+    #[test]
+    fn pieces_shape_as_the_whole() {
+        let faces = Faces::load().expect("fonts");
+        let mut s = Shaper::new(&faces);
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut lines: Vec<String> = Vec::new();
+        for dir in ["templates", "fixtures/golden"] {
+            let mut paths: Vec<_> = std::fs::read_dir(format!("{root}/{dir}"))
+                .expect("dir")
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.is_file())
+                .collect();
+            paths.sort();
+            for p in paths {
+                let text = std::fs::read_to_string(&p).unwrap_or_default();
+                lines.extend(text.lines().map(str::to_string));
+            }
+        }
+        assert!(lines.len() > 1000, "{} lines", lines.len());
+        let mut compared = 0;
+        for line in &lines {
+            for font in [FontKind::Regular, FontKind::Bold] {
+                for lang in [Lang::Th, Lang::En] {
+                    let flow = Flow::plain(line, lang, font);
+                    let whole = s.shape_by(&flow, false);
+                    assert_eq!(s.shape(&flow), whole, "{line:?}");
+                    // The second time from the memo.
+                    assert_eq!(s.shape(&flow), whole, "{line:?} (remembered)");
+                    compared += 1;
+                }
+            }
+        }
+        assert!(compared > 4000);
     }
 
     #[test]
