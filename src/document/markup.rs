@@ -62,9 +62,16 @@ fn runs_by_script(
     bold: bool,
     out: &mut Vec<Run>,
 ) {
+    let run = |text: &str, lang: Lang| Run {
+        text: text.to_string(),
+        lang,
+        bold,
+        slot: slot.clone(),
+        revision: None,
+    };
     let mut cur = section;
-    let mut buf = String::new();
-    for c in text.chars() {
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
         let lang = if is_thai(c) {
             Some(Lang::Th)
         } else if c.is_alphabetic() {
@@ -73,27 +80,15 @@ fn runs_by_script(
             None
         };
         if let Some(l) = lang {
-            if l != cur && !buf.is_empty() {
-                out.push(Run {
-                    text: std::mem::take(&mut buf),
-                    lang: cur,
-                    bold,
-                    slot: slot.clone(),
-                    revision: None,
-                });
+            if l != cur && i > start {
+                out.push(run(&text[start..i], cur));
+                start = i;
             }
             cur = l;
         }
-        buf.push(c);
     }
-    if !buf.is_empty() {
-        out.push(Run {
-            text: buf,
-            lang: cur,
-            bold,
-            slot: slot.clone(),
-            revision: None,
-        });
+    if text.len() > start {
+        out.push(run(&text[start..], cur));
     }
 }
 

@@ -90,7 +90,10 @@ pub fn remember(
 ) {
     let s = &text[piece.clone()];
     let h = hash(s, thai, font, lang);
-    let relative: Arc<[SGlyph]> = glyphs.iter().map(|g| moved(g, piece.start, false)).collect();
+    let relative: Arc<[SGlyph]> = glyphs
+        .iter()
+        .map(|g| moved(g, piece.start, false))
+        .collect();
     if let Ok(mut m) = MEMO.lock() {
         if m.len() >= MAX_ENTRIES {
             m.clear();
