@@ -67,6 +67,9 @@ fn lookup<'p>(val: &str, props: &'p Props) -> Result<Option<&'p str>, DocxError>
 /// Rewrite one part (see the module comment). `next_para_id` carries the
 /// paragraph-id counter from part to part; `sect` replaces any `w:sectPr`
 /// outside a marked paragraph property (the body-level one).
+///
+/// What is kept is copied from `input` as it is (the span of each event),
+/// not written again event by event.
 pub(crate) fn fix_part(
     input: &[u8],
     props: &Props,
@@ -75,13 +78,15 @@ pub(crate) fn fix_part(
 ) -> Result<Vec<u8>, DocxError> {
     let mut reader = Reader::from_reader(input);
     let mut writer = Writer::new(Vec::with_capacity(input.len() * 2));
-    // Events of the `w:pPr` / `w:rPr` being looked at, and its depth.
-    let mut held: Vec<Event<'static>> = Vec::new();
-    let mut depth = 0usize;
+    // The `w:pPr` / `w:rPr` / `w:tblPr` being looked at: where it starts in
+    // `input`, its depth, and the property XML of the marker it holds.
+    let mut held: Option<(usize, usize, Option<&str>)> = None;
     // Depth inside a `w:sectPr` being replaced.
     let mut in_sect = 0usize;
     loop {
+        let start = position(&reader)?;
         let ev = reader.read_event().map_err(xml_err)?;
+        let end = position(&reader)?;
         if in_sect > 0 {
             match &ev {
                 Event::Start(_) => in_sect += 1,
@@ -91,24 +96,37 @@ pub(crate) fn fix_part(
             }
             continue;
         }
-        if !held.is_empty() {
+        if let Some((from, depth, replacement)) = &mut held {
             match &ev {
-                Event::Start(_) => depth += 1,
-                Event::End(_) => depth -= 1,
+                Event::Start(e) | Event::Empty(e) => {
+                    if matches!(ev, Event::Start(_)) {
+                        *depth += 1;
+                    }
+                    if let Some(val) = style_val(e)? {
+                        if let Some(xml) = lookup(&val, props)? {
+                            *replacement = Some(xml);
+                        }
+                    }
+                }
+                Event::End(_) => *depth -= 1,
                 Event::Eof => return Err(DocxError::Xml("unclosed property element".into())),
                 _ => {}
             }
-            held.push(ev.into_owned());
-            if depth == 0 {
-                flush_held(&mut writer, std::mem::take(&mut held), props)?;
+            if *depth == 0 {
+                let out = writer.get_mut();
+                match replacement {
+                    Some(xml) => out.extend_from_slice(xml.as_bytes()),
+                    None => out.extend_from_slice(span(input, *from, end)?),
+                }
+                held = None;
             }
             continue;
         }
         match ev {
             Event::Eof => break,
             Event::Start(e) if matches!(e.name().as_ref(), b"w:pPr" | b"w:rPr" | b"w:tblPr") => {
-                depth = 1;
-                held.push(Event::Start(e.into_owned()));
+                // The element itself carries no style id; its children may.
+                held = Some((start, 1, None));
             }
             Event::Start(e) if e.name().as_ref() == b"w:p" => {
                 let e = renumber(&e, next_para_id)?;
@@ -143,37 +161,23 @@ pub(crate) fn fix_part(
                     String::from_utf8_lossy(e.as_ref())
                 )));
             }
-            ev => writer.write_event(ev).map_err(xml_err)?,
+            _ => writer.get_mut().extend_from_slice(span(input, start, end)?),
         }
     }
     Ok(writer.into_inner())
 }
 
-/// Write a held property element: replaced if it carries a marker.
-fn flush_held(
-    writer: &mut Writer<Vec<u8>>,
-    held: Vec<Event<'static>>,
-    props: &Props,
-) -> Result<(), DocxError> {
-    let mut replacement = None;
-    for ev in &held {
-        if let Event::Empty(e) | Event::Start(e) = ev {
-            if let Some(val) = style_val(e)? {
-                if let Some(xml) = lookup(&val, props)? {
-                    replacement = Some(xml);
-                }
-            }
-        }
-    }
-    match replacement {
-        Some(xml) => writer.get_mut().extend_from_slice(xml.as_bytes()),
-        None => {
-            for ev in held {
-                writer.write_event(ev).map_err(xml_err)?;
-            }
-        }
-    }
-    Ok(())
+/// Where the reader is in its input, as an index.
+fn position(reader: &Reader<&[u8]>) -> Result<usize, DocxError> {
+    usize::try_from(reader.buffer_position())
+        .map_err(|_| DocxError::Xml("reader position out of range".into()))
+}
+
+/// `input[from..to]`, the bytes of the events read between two positions.
+fn span(input: &[u8], from: usize, to: usize) -> Result<&[u8], DocxError> {
+    input
+        .get(from..to)
+        .ok_or_else(|| DocxError::Xml(format!("span {from}..{to} out of range")))
 }
 
 /// Copy a `w:p` start tag with `w14:paraId` set to the next number.
