@@ -188,7 +188,7 @@ pub(crate) struct Built {
 }
 
 /// How a run looks.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 struct RunFmt {
     lang: Lang,
     bold: bool,
@@ -199,7 +199,7 @@ struct RunFmt {
 }
 
 /// Horizontal alignment of a paragraph.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 enum Align {
     Left,
     Center,
@@ -212,7 +212,7 @@ enum Align {
 }
 
 /// How a paragraph looks.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 struct ParaFmt {
     align: Align,
     /// Language of the paragraph mark (its run properties).
@@ -236,6 +236,30 @@ struct ParaFmt {
     exact: Option<u32>,
     /// The paragraph's end is a tracked change.
     revision: Option<Revision>,
+}
+
+// By hand: `Revision` (of the document model) is not `Hash`.
+impl std::hash::Hash for ParaFmt {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        let ParaFmt {
+            align,
+            lang,
+            keep_next,
+            hanging,
+            before,
+            after,
+            ind_left,
+            ind_right,
+            spacer,
+            hang,
+            first_line,
+            exact,
+            revision,
+        } = *self;
+        (align, lang, keep_next, hanging, before, after).hash(h);
+        (ind_left, ind_right, spacer, hang, first_line, exact).hash(h);
+        revision.map(revision_element).hash(h);
+    }
 }
 
 impl ParaFmt {
@@ -281,6 +305,11 @@ struct Builder<'a> {
     fmt: &'a Fmt,
     props: Props,
     headers: Vec<Vec<u8>>,
+    /// Marker ids handed out, by look: a document has a few dozen looks
+    /// and hundreds of runs, and a look's property XML need be written
+    /// (and looked up in `props`) only once.
+    run_markers: HashMap<RunFmt, String>,
+    para_markers: HashMap<ParaFmt, String>,
 }
 
 /// Build the docx-rs document for `doc`.
@@ -295,6 +324,8 @@ pub(crate) fn to_docx_rs(doc: &Document, fmt: &Fmt) -> Result<Built, DocxError> 
         fmt,
         props: Props::default(),
         headers: Vec::new(),
+        run_markers: HashMap::new(),
+        para_markers: HashMap::new(),
     };
     let mark = doc.non_compliant_mark.as_deref();
     if let Some(m) = mark {
@@ -393,11 +424,26 @@ impl Builder<'_> {
     }
 
     fn run_marker(&mut self, f: RunFmt) -> String {
+        if let Some(m) = self.run_markers.get(&f) {
+            return m.clone();
+        }
         let xml = format!("<w:rPr>{}</w:rPr>", self.rpr_inner(f));
-        self.props.rpr_marker(xml)
+        let m = self.props.rpr_marker(xml);
+        self.run_markers.insert(f, m.clone());
+        m
     }
 
     fn para_marker(&mut self, p: ParaFmt) -> String {
+        if let Some(m) = self.para_markers.get(&p) {
+            return m.clone();
+        }
+        let m = self.para_marker_xml(p);
+        self.para_markers.insert(p, m.clone());
+        m
+    }
+
+    /// The marker of a paragraph look not seen before: its `w:pPr` written.
+    fn para_marker_xml(&mut self, p: ParaFmt) -> String {
         let mut x = String::from("<w:pPr>");
         if p.keep_next {
             x.push_str("<w:keepNext/>");
