@@ -519,26 +519,27 @@ impl Builder<'_> {
     fn text_run_as(&mut self, text: &str, f: RunFmt, deleted: bool) -> docx_rs::Run {
         let marker = self.run_marker(f);
         let mut run = docx_rs::Run::new().style(&marker);
-        let mut buf = String::new();
-        let mut chars = text.chars().peekable();
-        while let Some(c) = chars.next() {
-            match c {
-                '\t' | '\n' | '\r' => {
-                    if !buf.is_empty() {
-                        run = add_text(run, std::mem::take(&mut buf), deleted);
-                    }
-                    if c == '\t' {
-                        run = run.add_tab();
-                    } else if c == '\n' || chars.peek() != Some(&'\n') {
-                        // "\r\n" is one break.
-                        run = run.add_break(BreakType::TextWrapping);
-                    }
-                }
-                c => buf.push(c),
+        // Tabs and line breaks are ASCII: the text between them is sliced
+        // out at byte positions that are always character boundaries.
+        let bytes = text.as_bytes();
+        let mut start = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            if !matches!(b, b'\t' | b'\n' | b'\r') {
+                continue;
+            }
+            if start < i {
+                run = add_text(run, text[start..i].to_string(), deleted);
+            }
+            start = i + 1;
+            if b == b'\t' {
+                run = run.add_tab();
+            } else if b == b'\n' || bytes.get(i + 1) != Some(&b'\n') {
+                // "\r\n" is one break.
+                run = run.add_break(BreakType::TextWrapping);
             }
         }
-        if !buf.is_empty() {
-            run = add_text(run, buf, deleted);
+        if start < bytes.len() {
+            run = add_text(run, text[start..].to_string(), deleted);
         }
         run
     }
