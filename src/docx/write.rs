@@ -10,6 +10,7 @@
 
 use crate::thai::segment::has_thai;
 use std::collections::HashMap;
+use std::fmt::Write as _;
 
 use docx_rs::{
     BreakType, BuildXML, FieldCharType, Header, InstrPAGE, InstrText, Table, TableCell, TableRow,
@@ -188,7 +189,7 @@ pub(crate) struct Built {
 }
 
 /// How a run looks.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy)]
 struct RunFmt {
     lang: Lang,
     bold: bool,
@@ -196,6 +197,20 @@ struct RunFmt {
     /// The run's text has Thai characters (an English-tagged run then still
     /// gets `w:bidi="th-TH"` so Word shapes and breaks it as Thai).
     thai_chars: bool,
+}
+
+impl RunFmt {
+    /// How many looks there are: two languages and three yes-or-noes.
+    const COUNT: usize = 16;
+
+    /// A number for each look, below [`Self::COUNT`].
+    fn index(self) -> usize {
+        let lang = match self.lang {
+            Lang::Th => 0,
+            Lang::En => 8,
+        };
+        lang + usize::from(self.bold) * 4 + usize::from(self.red) * 2 + usize::from(self.thai_chars)
+    }
 }
 
 /// Horizontal alignment of a paragraph.
@@ -308,7 +323,7 @@ struct Builder<'a> {
     /// Marker ids handed out, by look: a document has a few dozen looks
     /// and hundreds of runs, and a look's property XML need be written
     /// (and looked up in `props`) only once.
-    run_markers: HashMap<RunFmt, String>,
+    run_markers: [Option<String>; RunFmt::COUNT],
     para_markers: HashMap<ParaFmt, String>,
 }
 
@@ -324,7 +339,7 @@ pub(crate) fn to_docx_rs(doc: &Document, fmt: &Fmt) -> Result<Built, DocxError> 
         fmt,
         props: Props::default(),
         headers: Vec::new(),
-        run_markers: HashMap::new(),
+        run_markers: Default::default(),
         para_markers: HashMap::new(),
     };
     let mark = doc.non_compliant_mark.as_deref();
@@ -389,9 +404,18 @@ impl Builder<'_> {
     /// The inside of a `w:rPr` (shared by runs and paragraph marks), in
     /// the schema's element order: rFonts, b, bCs, color, sz, szCs, cs, lang.
     fn rpr_inner(&self, f: RunFmt) -> String {
+        let mut x = String::with_capacity(256);
+        self.push_rpr_inner(&mut x, f);
+        x
+    }
+
+    /// [`Self::rpr_inner`], written at the end of `x`.
+    fn push_rpr_inner(&self, x: &mut String, f: RunFmt) {
+        // Writing to a `String` cannot fail: the `fmt::Result`s are ignored.
         let font = &self.fmt.font_attr;
         let hp = self.fmt.half_points;
-        let mut x = format!(
+        let _ = write!(
+            x,
             r#"<w:rFonts w:ascii="{font}" w:eastAsia="{font}" w:hAnsi="{font}" w:cs="{font}"/>"#
         );
         if f.bold {
@@ -400,36 +424,32 @@ impl Builder<'_> {
         if f.red {
             x.push_str(r#"<w:color w:val="C00000"/>"#);
         }
-        x.push_str(&format!(r#"<w:sz w:val="{hp}"/><w:szCs w:val="{hp}"/>"#));
-        let lang = match f.lang {
+        let _ = write!(x, r#"<w:sz w:val="{hp}"/><w:szCs w:val="{hp}"/>"#);
+        let (en, th) = (Lang::En.bcp47(), Lang::Th.bcp47());
+        match f.lang {
             Lang::Th => {
                 x.push_str("<w:cs/>");
-                format!(
-                    r#"<w:lang w:val="{}" w:bidi="{}"/>"#,
-                    Lang::En.bcp47(),
-                    Lang::Th.bcp47()
-                )
+                let _ = write!(x, r#"<w:lang w:val="{en}" w:bidi="{th}"/>"#);
             }
             Lang::En if f.thai_chars => {
-                format!(
-                    r#"<w:lang w:val="{}" w:bidi="{}"/>"#,
-                    Lang::En.bcp47(),
-                    Lang::Th.bcp47()
-                )
+                let _ = write!(x, r#"<w:lang w:val="{en}" w:bidi="{th}"/>"#);
             }
-            Lang::En => format!(r#"<w:lang w:val="{}"/>"#, Lang::En.bcp47()),
-        };
-        x.push_str(&lang);
-        x
+            Lang::En => {
+                let _ = write!(x, r#"<w:lang w:val="{en}"/>"#);
+            }
+        }
     }
 
     fn run_marker(&mut self, f: RunFmt) -> String {
-        if let Some(m) = self.run_markers.get(&f) {
+        if let Some(m) = &self.run_markers[f.index()] {
             return m.clone();
         }
-        let xml = format!("<w:rPr>{}</w:rPr>", self.rpr_inner(f));
+        let mut xml = String::with_capacity(256);
+        xml.push_str("<w:rPr>");
+        self.push_rpr_inner(&mut xml, f);
+        xml.push_str("</w:rPr>");
         let m = self.props.rpr_marker(xml);
-        self.run_markers.insert(f, m.clone());
+        self.run_markers[f.index()] = Some(m.clone());
         m
     }
 
@@ -444,38 +464,40 @@ impl Builder<'_> {
 
     /// The marker of a paragraph look not seen before: its `w:pPr` written.
     fn para_marker_xml(&mut self, p: ParaFmt) -> String {
-        let mut x = String::from("<w:pPr>");
+        // Writing to a `String` cannot fail: the `fmt::Result`s are ignored.
+        let mut x = String::with_capacity(512);
+        x.push_str("<w:pPr>");
         if p.keep_next {
             x.push_str("<w:keepNext/>");
         }
         if p.hanging {
-            x.push_str(&format!(
+            let _ = write!(
+                x,
                 r#"<w:tabs><w:tab w:val="left" w:pos="{}"/></w:tabs>"#,
                 p.ind_left + p.hang
-            ));
+            );
         }
         if let Some(h) = p.exact {
-            x.push_str(&format!(
+            let _ = write!(
+                x,
                 r#"<w:spacing w:before="0" w:after="0" w:line="{h}" w:lineRule="exact"/>"#
-            ));
+            );
         } else if p.spacer {
             x.push_str(r#"<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>"#);
         } else {
-            x.push_str(&format!(
+            let _ = write!(
+                x,
                 r#"<w:spacing w:before="{}" w:after="{}" w:line="240" w:lineRule="auto"/>"#,
                 p.before, p.after
-            ));
+            );
         }
         let left = p.ind_left + if p.hanging { p.hang } else { 0 };
         if left != 0 || p.ind_right != 0 || p.hanging || p.first_line != 0 {
-            x.push_str(&format!(
-                r#"<w:ind w:left="{left}" w:right="{}""#,
-                p.ind_right
-            ));
+            let _ = write!(x, r#"<w:ind w:left="{left}" w:right="{}""#, p.ind_right);
             if p.hanging {
-                x.push_str(&format!(r#" w:hanging="{}""#, p.hang));
+                let _ = write!(x, r#" w:hanging="{}""#, p.hang);
             } else if p.first_line != 0 {
-                x.push_str(&format!(r#" w:firstLine="{}""#, p.first_line));
+                let _ = write!(x, r#" w:firstLine="{}""#, p.first_line);
             }
             x.push_str("/>");
         }
@@ -486,25 +508,29 @@ impl Builder<'_> {
             Align::Both => "both",
             Align::ThaiDistribute => "thaiDistribute",
         };
-        x.push_str(&format!(r#"<w:jc w:val="{jc}"/>"#));
-        let mark = self.rpr_inner(RunFmt {
-            lang: p.lang,
-            bold: false,
-            red: false,
-            thai_chars: false,
-        });
+        let _ = write!(x, r#"<w:jc w:val="{jc}"/>"#);
+        x.push_str("<w:rPr>");
         // A tracked paragraph end comes first in its properties; the ids are
         // numbered in document order when the part is packed.
-        let rev = match p.revision {
-            None => String::new(),
-            Some(r) => format!(
+        if let Some(r) = p.revision {
+            let _ = write!(
+                x,
                 r#"<w:{} w:id="0" w:author="{}" w:date="{}"/>"#,
                 revision_element(r),
                 super::REVISION_AUTHOR,
                 super::REVISION_DATE
-            ),
-        };
-        x.push_str(&format!("<w:rPr>{rev}{mark}</w:rPr></w:pPr>"));
+            );
+        }
+        self.push_rpr_inner(
+            &mut x,
+            RunFmt {
+                lang: p.lang,
+                bold: false,
+                red: false,
+                thai_chars: false,
+            },
+        );
+        x.push_str("</w:rPr></w:pPr>");
         self.props.ppr_marker(x)
     }
 
