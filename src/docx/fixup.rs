@@ -18,6 +18,8 @@
 //!
 //! Everything else is copied byte for byte.
 
+use std::borrow::Cow;
+
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::{Reader, Writer};
 
@@ -29,35 +31,40 @@ fn xml_err(e: impl std::fmt::Display) -> DocxError {
 }
 
 /// The `w:val` of a `w:pStyle` / `w:rStyle` element, if it is one.
-fn style_val(e: &BytesStart<'_>) -> Result<Option<String>, DocxError> {
+///
+/// Attributes are read without the duplicate check (docx-rs writes each
+/// once), which would collect every name into a list first.
+fn style_val<'a>(e: &'a BytesStart<'_>) -> Result<Option<Cow<'a, [u8]>>, DocxError> {
     let name = e.name();
     if !matches!(name.as_ref(), b"w:pStyle" | b"w:rStyle" | b"w:tblStyle") {
         return Ok(None);
     }
-    for a in e.attributes() {
+    for a in e.attributes().with_checks(false) {
         let a = a.map_err(xml_err)?;
         if a.key.as_ref() == b"w:val" {
             // Marker ids are plain ASCII: no entities to resolve.
-            return Ok(Some(String::from_utf8_lossy(&a.value).into_owned()));
+            return Ok(Some(a.value));
         }
     }
     Ok(None)
 }
 
 /// The property XML a marker id points to, or `None` for other style ids.
-fn lookup<'p>(val: &str, props: &'p Props) -> Result<Option<&'p str>, DocxError> {
-    let (table, rest) = if let Some(rest) = val.strip_prefix(MARK_P) {
+fn lookup<'p>(val: &[u8], props: &'p Props) -> Result<Option<&'p str>, DocxError> {
+    let (table, rest) = if let Some(rest) = val.strip_prefix(MARK_P.as_bytes()) {
         (&props.ppr, rest)
-    } else if let Some(rest) = val.strip_prefix(MARK_R) {
+    } else if let Some(rest) = val.strip_prefix(MARK_R.as_bytes()) {
         (&props.rpr, rest)
-    } else if let Some(rest) = val.strip_prefix(MARK_T) {
+    } else if let Some(rest) = val.strip_prefix(MARK_T.as_bytes()) {
         (&props.tblpr, rest)
     } else {
         return Ok(None);
     };
-    let n: usize = rest
-        .parse()
-        .map_err(|_| DocxError::Xml(format!("bad property marker {val:?}")))?;
+    let val = String::from_utf8_lossy(val);
+    let n: usize = std::str::from_utf8(rest)
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .ok_or_else(|| DocxError::Xml(format!("bad property marker {val:?}")))?;
     table
         .get(n)
         .map(Some)
@@ -129,12 +136,10 @@ pub(crate) fn fix_part(
                 held = Some((start, 1, None));
             }
             Event::Start(e) if e.name().as_ref() == b"w:p" => {
-                let e = renumber(&e, next_para_id)?;
-                writer.write_event(Event::Start(e)).map_err(xml_err)?;
+                renumber(writer.get_mut(), &e, false, next_para_id)?;
             }
             Event::Empty(e) if e.name().as_ref() == b"w:p" => {
-                let e = renumber(&e, next_para_id)?;
-                writer.write_event(Event::Empty(e)).map_err(xml_err)?;
+                renumber(writer.get_mut(), &e, true, next_para_id)?;
             }
             Event::Empty(e) if e.name().as_ref() == b"w:gridCol" => {
                 let mut out = BytesStart::new("w:gridCol");
@@ -180,21 +185,39 @@ fn span(input: &[u8], from: usize, to: usize) -> Result<&[u8], DocxError> {
         .ok_or_else(|| DocxError::Xml(format!("span {from}..{to} out of range")))
 }
 
-/// Copy a `w:p` start tag with `w14:paraId` set to the next number.
-fn renumber(e: &BytesStart<'_>, next: &mut u32) -> Result<BytesStart<'static>, DocxError> {
-    let mut out = BytesStart::new("w:p");
+/// Write a `w:p` tag (`empty`: `<w:p …/>`) again with `w14:paraId` set
+/// to the next number, every attribute as ` key="value"`.
+fn renumber(
+    out: &mut Vec<u8>,
+    e: &BytesStart<'_>,
+    empty: bool,
+    next: &mut u32,
+) -> Result<(), DocxError> {
+    out.extend_from_slice(b"<w:p");
     for a in e.attributes() {
         let a = a.map_err(xml_err)?;
+        out.push(b' ');
+        out.extend_from_slice(a.key.as_ref());
+        out.extend_from_slice(b"=\"");
         if a.key.as_ref() == b"w14:paraId" {
             // Word wants paragraph ids below 0x80000000.
-            let id = format!("{:08X}", *next);
+            push_hex8(out, *next);
             *next += 1;
-            out.push_attribute(("w14:paraId", id.as_str()));
         } else {
-            out.push_attribute(a);
+            out.extend_from_slice(&a.value);
         }
+        out.push(b'"');
     }
-    Ok(out)
+    out.extend_from_slice(if empty { b"/>" } else { b">" });
+    Ok(())
+}
+
+/// `n` as eight upper-case hex digits (`{:08X}`).
+fn push_hex8(out: &mut Vec<u8>, n: u32) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for shift in (0..8).rev() {
+        out.push(HEX[((n >> (shift * 4)) & 0xf) as usize]);
+    }
 }
 
 /// Number the `w:id` of every `w:ins` / `w:del` of a part 1, 2, 3… in
