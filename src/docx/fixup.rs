@@ -60,15 +60,15 @@ fn lookup<'p>(val: &[u8], props: &'p Props) -> Result<Option<&'p str>, DocxError
     } else {
         return Ok(None);
     };
-    let val = String::from_utf8_lossy(val);
+    let shown = || String::from_utf8_lossy(val).into_owned();
     let n: usize = std::str::from_utf8(rest)
         .ok()
         .and_then(|r| r.parse().ok())
-        .ok_or_else(|| DocxError::Xml(format!("bad property marker {val:?}")))?;
+        .ok_or_else(|| DocxError::Xml(format!("bad property marker {:?}", shown())))?;
     table
         .get(n)
         .map(Some)
-        .ok_or_else(|| DocxError::Xml(format!("property marker {val:?} out of range")))
+        .ok_or_else(|| DocxError::Xml(format!("property marker {:?} out of range", shown())))
 }
 
 /// Rewrite one part (see the module comment). `next_para_id` carries the
