@@ -1017,3 +1017,61 @@ fn add_text(run: docx_rs::Run, text: String, deleted: bool) -> docx_rs::Run {
         run.add_text(text)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_run_look_has_its_own_marker_slot() {
+        let mut seen = std::collections::HashSet::new();
+        for lang in [Lang::Th, Lang::En] {
+            for bits in 0..8u8 {
+                let f = RunFmt {
+                    lang,
+                    bold: bits & 4 != 0,
+                    red: bits & 2 != 0,
+                    thai_chars: bits & 1 != 0,
+                };
+                assert!(f.index() < RunFmt::COUNT);
+                assert!(seen.insert(f.index()), "two looks share slot {}", f.index());
+            }
+        }
+        assert_eq!(seen.len(), RunFmt::COUNT);
+    }
+
+    #[test]
+    fn a_remembered_marker_is_the_one_written_fresh() {
+        let fmt = Fmt::new(&DocxOptions::default()).expect("fmt");
+        let mut b = Builder {
+            fmt: &fmt,
+            props: Props::default(),
+            headers: Vec::new(),
+            run_markers: Default::default(),
+            para_markers: HashMap::new(),
+        };
+        let run = RunFmt {
+            lang: Lang::En,
+            bold: true,
+            red: false,
+            thai_chars: true,
+        };
+        let first = b.run_marker(run);
+        assert_eq!(b.run_marker(run), first);
+        let para = ParaFmt::new(Align::ThaiDistribute, Lang::Th);
+        let p = b.para_marker(para);
+        assert_eq!(b.para_marker(para), p);
+        // What the marker points to is what writing the look afresh gives.
+        let fresh_p = b.para_marker_xml(para);
+        let n = |m: &str| {
+            m.trim_start_matches(char::is_alphabetic)
+                .parse::<usize>()
+                .expect("n")
+        };
+        assert_eq!(b.props.ppr.get(n(&p)), b.props.ppr.get(n(&fresh_p)));
+        assert_eq!(
+            b.props.rpr.get(n(&first)),
+            Some(format!("<w:rPr>{}</w:rPr>", b.rpr_inner(run)).as_str())
+        );
+    }
+}
