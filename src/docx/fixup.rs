@@ -18,6 +18,8 @@
 //!
 //! Everything else is copied byte for byte.
 
+use std::borrow::Cow;
+
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::{Reader, Writer};
 
@@ -29,44 +31,52 @@ fn xml_err(e: impl std::fmt::Display) -> DocxError {
 }
 
 /// The `w:val` of a `w:pStyle` / `w:rStyle` element, if it is one.
-fn style_val(e: &BytesStart<'_>) -> Result<Option<String>, DocxError> {
+///
+/// Attributes are read without the duplicate check (docx-rs writes each
+/// once), which would collect every name into a list first.
+fn style_val<'a>(e: &'a BytesStart<'_>) -> Result<Option<Cow<'a, [u8]>>, DocxError> {
     let name = e.name();
     if !matches!(name.as_ref(), b"w:pStyle" | b"w:rStyle" | b"w:tblStyle") {
         return Ok(None);
     }
-    for a in e.attributes() {
+    for a in e.attributes().with_checks(false) {
         let a = a.map_err(xml_err)?;
         if a.key.as_ref() == b"w:val" {
             // Marker ids are plain ASCII: no entities to resolve.
-            return Ok(Some(String::from_utf8_lossy(&a.value).into_owned()));
+            return Ok(Some(a.value));
         }
     }
     Ok(None)
 }
 
 /// The property XML a marker id points to, or `None` for other style ids.
-fn lookup<'p>(val: &str, props: &'p Props) -> Result<Option<&'p str>, DocxError> {
-    let (table, rest) = if let Some(rest) = val.strip_prefix(MARK_P) {
+fn lookup<'p>(val: &[u8], props: &'p Props) -> Result<Option<&'p str>, DocxError> {
+    let (table, rest) = if let Some(rest) = val.strip_prefix(MARK_P.as_bytes()) {
         (&props.ppr, rest)
-    } else if let Some(rest) = val.strip_prefix(MARK_R) {
+    } else if let Some(rest) = val.strip_prefix(MARK_R.as_bytes()) {
         (&props.rpr, rest)
-    } else if let Some(rest) = val.strip_prefix(MARK_T) {
+    } else if let Some(rest) = val.strip_prefix(MARK_T.as_bytes()) {
         (&props.tblpr, rest)
     } else {
         return Ok(None);
     };
-    let n: usize = rest
-        .parse()
-        .map_err(|_| DocxError::Xml(format!("bad property marker {val:?}")))?;
+    let shown = || String::from_utf8_lossy(val).into_owned();
+    let n: usize = std::str::from_utf8(rest)
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .ok_or_else(|| DocxError::Xml(format!("bad property marker {:?}", shown())))?;
     table
         .get(n)
         .map(Some)
-        .ok_or_else(|| DocxError::Xml(format!("property marker {val:?} out of range")))
+        .ok_or_else(|| DocxError::Xml(format!("property marker {:?} out of range", shown())))
 }
 
 /// Rewrite one part (see the module comment). `next_para_id` carries the
 /// paragraph-id counter from part to part; `sect` replaces any `w:sectPr`
 /// outside a marked paragraph property (the body-level one).
+///
+/// What is kept is copied from `input` as it is (the span of each event),
+/// not written again event by event.
 pub(crate) fn fix_part(
     input: &[u8],
     props: &Props,
@@ -75,13 +85,15 @@ pub(crate) fn fix_part(
 ) -> Result<Vec<u8>, DocxError> {
     let mut reader = Reader::from_reader(input);
     let mut writer = Writer::new(Vec::with_capacity(input.len() * 2));
-    // Events of the `w:pPr` / `w:rPr` being looked at, and its depth.
-    let mut held: Vec<Event<'static>> = Vec::new();
-    let mut depth = 0usize;
+    // The `w:pPr` / `w:rPr` / `w:tblPr` being looked at: where it starts in
+    // `input`, its depth, and the property XML of the marker it holds.
+    let mut held: Option<(usize, usize, Option<&str>)> = None;
     // Depth inside a `w:sectPr` being replaced.
     let mut in_sect = 0usize;
     loop {
+        let start = position(&reader)?;
         let ev = reader.read_event().map_err(xml_err)?;
+        let end = position(&reader)?;
         if in_sect > 0 {
             match &ev {
                 Event::Start(_) => in_sect += 1,
@@ -91,32 +103,43 @@ pub(crate) fn fix_part(
             }
             continue;
         }
-        if !held.is_empty() {
+        if let Some((from, depth, replacement)) = &mut held {
             match &ev {
-                Event::Start(_) => depth += 1,
-                Event::End(_) => depth -= 1,
+                Event::Start(e) | Event::Empty(e) => {
+                    if matches!(ev, Event::Start(_)) {
+                        *depth += 1;
+                    }
+                    if let Some(val) = style_val(e)? {
+                        if let Some(xml) = lookup(&val, props)? {
+                            *replacement = Some(xml);
+                        }
+                    }
+                }
+                Event::End(_) => *depth -= 1,
                 Event::Eof => return Err(DocxError::Xml("unclosed property element".into())),
                 _ => {}
             }
-            held.push(ev.into_owned());
-            if depth == 0 {
-                flush_held(&mut writer, std::mem::take(&mut held), props)?;
+            if *depth == 0 {
+                let out = writer.get_mut();
+                match replacement {
+                    Some(xml) => out.extend_from_slice(xml.as_bytes()),
+                    None => out.extend_from_slice(span(input, *from, end)?),
+                }
+                held = None;
             }
             continue;
         }
         match ev {
             Event::Eof => break,
             Event::Start(e) if matches!(e.name().as_ref(), b"w:pPr" | b"w:rPr" | b"w:tblPr") => {
-                depth = 1;
-                held.push(Event::Start(e.into_owned()));
+                // The element itself carries no style id; its children may.
+                held = Some((start, 1, None));
             }
             Event::Start(e) if e.name().as_ref() == b"w:p" => {
-                let e = renumber(&e, next_para_id)?;
-                writer.write_event(Event::Start(e)).map_err(xml_err)?;
+                renumber(writer.get_mut(), &e, false, next_para_id)?;
             }
             Event::Empty(e) if e.name().as_ref() == b"w:p" => {
-                let e = renumber(&e, next_para_id)?;
-                writer.write_event(Event::Empty(e)).map_err(xml_err)?;
+                renumber(writer.get_mut(), &e, true, next_para_id)?;
             }
             Event::Empty(e) if e.name().as_ref() == b"w:gridCol" => {
                 let mut out = BytesStart::new("w:gridCol");
@@ -143,54 +166,58 @@ pub(crate) fn fix_part(
                     String::from_utf8_lossy(e.as_ref())
                 )));
             }
-            ev => writer.write_event(ev).map_err(xml_err)?,
+            _ => writer.get_mut().extend_from_slice(span(input, start, end)?),
         }
     }
     Ok(writer.into_inner())
 }
 
-/// Write a held property element: replaced if it carries a marker.
-fn flush_held(
-    writer: &mut Writer<Vec<u8>>,
-    held: Vec<Event<'static>>,
-    props: &Props,
+/// Where the reader is in its input, as an index.
+fn position(reader: &Reader<&[u8]>) -> Result<usize, DocxError> {
+    usize::try_from(reader.buffer_position())
+        .map_err(|_| DocxError::Xml("reader position out of range".into()))
+}
+
+/// `input[from..to]`, the bytes of the events read between two positions.
+fn span(input: &[u8], from: usize, to: usize) -> Result<&[u8], DocxError> {
+    input
+        .get(from..to)
+        .ok_or_else(|| DocxError::Xml(format!("span {from}..{to} out of range")))
+}
+
+/// Write a `w:p` tag (`empty`: `<w:p …/>`) again with `w14:paraId` set
+/// to the next number, every attribute as ` key="value"`.
+fn renumber(
+    out: &mut Vec<u8>,
+    e: &BytesStart<'_>,
+    empty: bool,
+    next: &mut u32,
 ) -> Result<(), DocxError> {
-    let mut replacement = None;
-    for ev in &held {
-        if let Event::Empty(e) | Event::Start(e) = ev {
-            if let Some(val) = style_val(e)? {
-                if let Some(xml) = lookup(&val, props)? {
-                    replacement = Some(xml);
-                }
-            }
+    out.extend_from_slice(b"<w:p");
+    for a in e.attributes() {
+        let a = a.map_err(xml_err)?;
+        out.push(b' ');
+        out.extend_from_slice(a.key.as_ref());
+        out.extend_from_slice(b"=\"");
+        if a.key.as_ref() == b"w14:paraId" {
+            // Word wants paragraph ids below 0x80000000.
+            push_hex8(out, *next);
+            *next += 1;
+        } else {
+            out.extend_from_slice(&a.value);
         }
+        out.push(b'"');
     }
-    match replacement {
-        Some(xml) => writer.get_mut().extend_from_slice(xml.as_bytes()),
-        None => {
-            for ev in held {
-                writer.write_event(ev).map_err(xml_err)?;
-            }
-        }
-    }
+    out.extend_from_slice(if empty { b"/>" } else { b">" });
     Ok(())
 }
 
-/// Copy a `w:p` start tag with `w14:paraId` set to the next number.
-fn renumber(e: &BytesStart<'_>, next: &mut u32) -> Result<BytesStart<'static>, DocxError> {
-    let mut out = BytesStart::new("w:p");
-    for a in e.attributes() {
-        let a = a.map_err(xml_err)?;
-        if a.key.as_ref() == b"w14:paraId" {
-            // Word wants paragraph ids below 0x80000000.
-            let id = format!("{:08X}", *next);
-            *next += 1;
-            out.push_attribute(("w14:paraId", id.as_str()));
-        } else {
-            out.push_attribute(a);
-        }
+/// `n` as eight upper-case hex digits (`{:08X}`).
+fn push_hex8(out: &mut Vec<u8>, n: u32) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for shift in (0..8).rev() {
+        out.push(HEX[((n >> (shift * 4)) & 0xf) as usize]);
     }
-    Ok(out)
 }
 
 /// Number the `w:id` of every `w:ins` / `w:del` of a part 1, 2, 3… in

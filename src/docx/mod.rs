@@ -21,7 +21,8 @@
 //! * `package` zips the parts with fixed timestamps and a fixed order,
 //!   with our own package wiring, `styles.xml`, `settings.xml`,
 //!   `fontTable.xml` and `docProps/core.xml` (no author, no clock time), so
-//!   the same document always gives the same bytes.
+//!   the same document always gives the same bytes; `zipfile` writes the
+//!   zip container (one reused deflate compressor per thread).
 //!
 //! Writers add no words: every character in `word/document.xml` comes from a
 //! run of the model. The only other text is the page number ("- 2 -", in
@@ -34,6 +35,7 @@ mod fixup;
 mod package;
 pub mod read;
 mod write;
+mod zipfile;
 
 use std::fmt;
 

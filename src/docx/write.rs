@@ -10,6 +10,7 @@
 
 use crate::thai::segment::has_thai;
 use std::collections::HashMap;
+use std::fmt::Write as _;
 
 use docx_rs::{
     BreakType, BuildXML, FieldCharType, Header, InstrPAGE, InstrText, Table, TableCell, TableRow,
@@ -198,8 +199,22 @@ struct RunFmt {
     thai_chars: bool,
 }
 
+impl RunFmt {
+    /// How many looks there are: two languages and three yes-or-noes.
+    const COUNT: usize = 16;
+
+    /// A number for each look, below [`Self::COUNT`].
+    fn index(self) -> usize {
+        let lang = match self.lang {
+            Lang::Th => 0,
+            Lang::En => 8,
+        };
+        lang + usize::from(self.bold) * 4 + usize::from(self.red) * 2 + usize::from(self.thai_chars)
+    }
+}
+
 /// Horizontal alignment of a paragraph.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 enum Align {
     Left,
     Center,
@@ -212,7 +227,7 @@ enum Align {
 }
 
 /// How a paragraph looks.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 struct ParaFmt {
     align: Align,
     /// Language of the paragraph mark (its run properties).
@@ -236,6 +251,30 @@ struct ParaFmt {
     exact: Option<u32>,
     /// The paragraph's end is a tracked change.
     revision: Option<Revision>,
+}
+
+// By hand: `Revision` (of the document model) is not `Hash`.
+impl std::hash::Hash for ParaFmt {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        let ParaFmt {
+            align,
+            lang,
+            keep_next,
+            hanging,
+            before,
+            after,
+            ind_left,
+            ind_right,
+            spacer,
+            hang,
+            first_line,
+            exact,
+            revision,
+        } = *self;
+        (align, lang, keep_next, hanging, before, after).hash(h);
+        (ind_left, ind_right, spacer, hang, first_line, exact).hash(h);
+        revision.map(revision_element).hash(h);
+    }
 }
 
 impl ParaFmt {
@@ -281,6 +320,11 @@ struct Builder<'a> {
     fmt: &'a Fmt,
     props: Props,
     headers: Vec<Vec<u8>>,
+    /// Marker ids handed out, by look: a document has a few dozen looks
+    /// and hundreds of runs, and a look's property XML need be written
+    /// (and looked up in `props`) only once.
+    run_markers: [Option<String>; RunFmt::COUNT],
+    para_markers: HashMap<ParaFmt, String>,
 }
 
 /// Build the docx-rs document for `doc`.
@@ -295,6 +339,8 @@ pub(crate) fn to_docx_rs(doc: &Document, fmt: &Fmt) -> Result<Built, DocxError> 
         fmt,
         props: Props::default(),
         headers: Vec::new(),
+        run_markers: Default::default(),
+        para_markers: HashMap::new(),
     };
     let mark = doc.non_compliant_mark.as_deref();
     if let Some(m) = mark {
@@ -358,9 +404,18 @@ impl Builder<'_> {
     /// The inside of a `w:rPr` (shared by runs and paragraph marks), in
     /// the schema's element order: rFonts, b, bCs, color, sz, szCs, cs, lang.
     fn rpr_inner(&self, f: RunFmt) -> String {
+        let mut x = String::with_capacity(256);
+        self.push_rpr_inner(&mut x, f);
+        x
+    }
+
+    /// [`Self::rpr_inner`], written at the end of `x`.
+    fn push_rpr_inner(&self, x: &mut String, f: RunFmt) {
+        // Writing to a `String` cannot fail: the `fmt::Result`s are ignored.
         let font = &self.fmt.font_attr;
         let hp = self.fmt.half_points;
-        let mut x = format!(
+        let _ = write!(
+            x,
             r#"<w:rFonts w:ascii="{font}" w:eastAsia="{font}" w:hAnsi="{font}" w:cs="{font}"/>"#
         );
         if f.bold {
@@ -369,67 +424,80 @@ impl Builder<'_> {
         if f.red {
             x.push_str(r#"<w:color w:val="C00000"/>"#);
         }
-        x.push_str(&format!(r#"<w:sz w:val="{hp}"/><w:szCs w:val="{hp}"/>"#));
-        let lang = match f.lang {
+        let _ = write!(x, r#"<w:sz w:val="{hp}"/><w:szCs w:val="{hp}"/>"#);
+        let (en, th) = (Lang::En.bcp47(), Lang::Th.bcp47());
+        match f.lang {
             Lang::Th => {
                 x.push_str("<w:cs/>");
-                format!(
-                    r#"<w:lang w:val="{}" w:bidi="{}"/>"#,
-                    Lang::En.bcp47(),
-                    Lang::Th.bcp47()
-                )
+                let _ = write!(x, r#"<w:lang w:val="{en}" w:bidi="{th}"/>"#);
             }
             Lang::En if f.thai_chars => {
-                format!(
-                    r#"<w:lang w:val="{}" w:bidi="{}"/>"#,
-                    Lang::En.bcp47(),
-                    Lang::Th.bcp47()
-                )
+                let _ = write!(x, r#"<w:lang w:val="{en}" w:bidi="{th}"/>"#);
             }
-            Lang::En => format!(r#"<w:lang w:val="{}"/>"#, Lang::En.bcp47()),
-        };
-        x.push_str(&lang);
-        x
+            Lang::En => {
+                let _ = write!(x, r#"<w:lang w:val="{en}"/>"#);
+            }
+        }
     }
 
     fn run_marker(&mut self, f: RunFmt) -> String {
-        let xml = format!("<w:rPr>{}</w:rPr>", self.rpr_inner(f));
-        self.props.rpr_marker(xml)
+        if let Some(m) = &self.run_markers[f.index()] {
+            return m.clone();
+        }
+        let mut xml = String::with_capacity(256);
+        xml.push_str("<w:rPr>");
+        self.push_rpr_inner(&mut xml, f);
+        xml.push_str("</w:rPr>");
+        let m = self.props.rpr_marker(xml);
+        self.run_markers[f.index()] = Some(m.clone());
+        m
     }
 
     fn para_marker(&mut self, p: ParaFmt) -> String {
-        let mut x = String::from("<w:pPr>");
+        if let Some(m) = self.para_markers.get(&p) {
+            return m.clone();
+        }
+        let m = self.para_marker_xml(p);
+        self.para_markers.insert(p, m.clone());
+        m
+    }
+
+    /// The marker of a paragraph look not seen before: its `w:pPr` written.
+    fn para_marker_xml(&mut self, p: ParaFmt) -> String {
+        // Writing to a `String` cannot fail: the `fmt::Result`s are ignored.
+        let mut x = String::with_capacity(512);
+        x.push_str("<w:pPr>");
         if p.keep_next {
             x.push_str("<w:keepNext/>");
         }
         if p.hanging {
-            x.push_str(&format!(
+            let _ = write!(
+                x,
                 r#"<w:tabs><w:tab w:val="left" w:pos="{}"/></w:tabs>"#,
                 p.ind_left + p.hang
-            ));
+            );
         }
         if let Some(h) = p.exact {
-            x.push_str(&format!(
+            let _ = write!(
+                x,
                 r#"<w:spacing w:before="0" w:after="0" w:line="{h}" w:lineRule="exact"/>"#
-            ));
+            );
         } else if p.spacer {
             x.push_str(r#"<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>"#);
         } else {
-            x.push_str(&format!(
+            let _ = write!(
+                x,
                 r#"<w:spacing w:before="{}" w:after="{}" w:line="240" w:lineRule="auto"/>"#,
                 p.before, p.after
-            ));
+            );
         }
         let left = p.ind_left + if p.hanging { p.hang } else { 0 };
         if left != 0 || p.ind_right != 0 || p.hanging || p.first_line != 0 {
-            x.push_str(&format!(
-                r#"<w:ind w:left="{left}" w:right="{}""#,
-                p.ind_right
-            ));
+            let _ = write!(x, r#"<w:ind w:left="{left}" w:right="{}""#, p.ind_right);
             if p.hanging {
-                x.push_str(&format!(r#" w:hanging="{}""#, p.hang));
+                let _ = write!(x, r#" w:hanging="{}""#, p.hang);
             } else if p.first_line != 0 {
-                x.push_str(&format!(r#" w:firstLine="{}""#, p.first_line));
+                let _ = write!(x, r#" w:firstLine="{}""#, p.first_line);
             }
             x.push_str("/>");
         }
@@ -440,25 +508,29 @@ impl Builder<'_> {
             Align::Both => "both",
             Align::ThaiDistribute => "thaiDistribute",
         };
-        x.push_str(&format!(r#"<w:jc w:val="{jc}"/>"#));
-        let mark = self.rpr_inner(RunFmt {
-            lang: p.lang,
-            bold: false,
-            red: false,
-            thai_chars: false,
-        });
+        let _ = write!(x, r#"<w:jc w:val="{jc}"/>"#);
+        x.push_str("<w:rPr>");
         // A tracked paragraph end comes first in its properties; the ids are
         // numbered in document order when the part is packed.
-        let rev = match p.revision {
-            None => String::new(),
-            Some(r) => format!(
+        if let Some(r) = p.revision {
+            let _ = write!(
+                x,
                 r#"<w:{} w:id="0" w:author="{}" w:date="{}"/>"#,
                 revision_element(r),
                 super::REVISION_AUTHOR,
                 super::REVISION_DATE
-            ),
-        };
-        x.push_str(&format!("<w:rPr>{rev}{mark}</w:rPr></w:pPr>"));
+            );
+        }
+        self.push_rpr_inner(
+            &mut x,
+            RunFmt {
+                lang: p.lang,
+                bold: false,
+                red: false,
+                thai_chars: false,
+            },
+        );
+        x.push_str("</w:rPr></w:pPr>");
         self.props.ppr_marker(x)
     }
 
@@ -473,26 +545,27 @@ impl Builder<'_> {
     fn text_run_as(&mut self, text: &str, f: RunFmt, deleted: bool) -> docx_rs::Run {
         let marker = self.run_marker(f);
         let mut run = docx_rs::Run::new().style(&marker);
-        let mut buf = String::new();
-        let mut chars = text.chars().peekable();
-        while let Some(c) = chars.next() {
-            match c {
-                '\t' | '\n' | '\r' => {
-                    if !buf.is_empty() {
-                        run = add_text(run, std::mem::take(&mut buf), deleted);
-                    }
-                    if c == '\t' {
-                        run = run.add_tab();
-                    } else if c == '\n' || chars.peek() != Some(&'\n') {
-                        // "\r\n" is one break.
-                        run = run.add_break(BreakType::TextWrapping);
-                    }
-                }
-                c => buf.push(c),
+        // Tabs and line breaks are ASCII: the text between them is sliced
+        // out at byte positions that are always character boundaries.
+        let bytes = text.as_bytes();
+        let mut start = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            if !matches!(b, b'\t' | b'\n' | b'\r') {
+                continue;
+            }
+            if start < i {
+                run = add_text(run, text[start..i].to_string(), deleted);
+            }
+            start = i + 1;
+            if b == b'\t' {
+                run = run.add_tab();
+            } else if b == b'\n' || bytes.get(i + 1) != Some(&b'\n') {
+                // "\r\n" is one break.
+                run = run.add_break(BreakType::TextWrapping);
             }
         }
-        if !buf.is_empty() {
-            run = add_text(run, buf, deleted);
+        if start < bytes.len() {
+            run = add_text(run, text[start..].to_string(), deleted);
         }
         run
     }
@@ -942,5 +1015,63 @@ fn add_text(run: docx_rs::Run, text: String, deleted: bool) -> docx_rs::Run {
         run.add_delete_text(text)
     } else {
         run.add_text(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_run_look_has_its_own_marker_slot() {
+        let mut seen = std::collections::HashSet::new();
+        for lang in [Lang::Th, Lang::En] {
+            for bits in 0..8u8 {
+                let f = RunFmt {
+                    lang,
+                    bold: bits & 4 != 0,
+                    red: bits & 2 != 0,
+                    thai_chars: bits & 1 != 0,
+                };
+                assert!(f.index() < RunFmt::COUNT);
+                assert!(seen.insert(f.index()), "two looks share slot {}", f.index());
+            }
+        }
+        assert_eq!(seen.len(), RunFmt::COUNT);
+    }
+
+    #[test]
+    fn a_remembered_marker_is_the_one_written_fresh() {
+        let fmt = Fmt::new(&DocxOptions::default()).expect("fmt");
+        let mut b = Builder {
+            fmt: &fmt,
+            props: Props::default(),
+            headers: Vec::new(),
+            run_markers: Default::default(),
+            para_markers: HashMap::new(),
+        };
+        let run = RunFmt {
+            lang: Lang::En,
+            bold: true,
+            red: false,
+            thai_chars: true,
+        };
+        let first = b.run_marker(run);
+        assert_eq!(b.run_marker(run), first);
+        let para = ParaFmt::new(Align::ThaiDistribute, Lang::Th);
+        let p = b.para_marker(para);
+        assert_eq!(b.para_marker(para), p);
+        // What the marker points to is what writing the look afresh gives.
+        let fresh_p = b.para_marker_xml(para);
+        let n = |m: &str| {
+            m.trim_start_matches(char::is_alphabetic)
+                .parse::<usize>()
+                .expect("n")
+        };
+        assert_eq!(b.props.ppr.get(n(&p)), b.props.ppr.get(n(&fresh_p)));
+        assert_eq!(
+            b.props.rpr.get(n(&first)),
+            Some(format!("<w:rPr>{}</w:rPr>", b.rpr_inner(run)).as_str())
+        );
     }
 }
