@@ -28,6 +28,42 @@ const LEAD_VOWELS: &str = "\u{0e40}\u{0e41}\u{0e42}\u{0e43}\u{0e44}";
 /// PHINTHU, THANTHAKHAT, NIKHAHIT, YAMAKKAN.
 const DANGLING: &str = "\u{0e31}\u{0e34}\u{0e35}\u{0e36}\u{0e37}\u{0e4d}\u{0e47}\u{0e38}\u{0e39}\u{0e48}\u{0e49}\u{0e4a}\u{0e4b}\u{0e3a}\u{0e4c}\u{0e4e}";
 
+/// The classes above as bits, looked up by code point (the scans below run
+/// over every value and template line; `str::contains` per class per
+/// character was most of their cost).
+const TONE: u8 = 1;
+const ABOVE: u8 = 2;
+const BELOW: u8 = 4;
+const FOLLOW: u8 = 8;
+const LEAD: u8 = 16;
+const DANGLE: u8 = 32;
+
+fn classes(c: char) -> u8 {
+    static TABLE: std::sync::LazyLock<[u8; 128]> = std::sync::LazyLock::new(|| {
+        let mut t = [0u8; 128];
+        for (set, bit) in [
+            (TONEMARKS, TONE),
+            (ABOVE_VOWELS, ABOVE),
+            (BELOW_VOWELS, BELOW),
+            (FOLLOW_VOWELS, FOLLOW),
+            (LEAD_VOWELS, LEAD),
+            (DANGLING, DANGLE),
+        ] {
+            for ch in set.chars() {
+                if let Some(slot) = (ch as usize).checked_sub(0x0e00).and_then(|i| t.get_mut(i)) {
+                    *slot |= bit;
+                }
+            }
+        }
+        t
+    });
+    (c as usize)
+        .checked_sub(0x0e00)
+        .and_then(|i| TABLE.get(i))
+        .copied()
+        .unwrap_or(0)
+}
+
 struct Rules {
     reorder: Vec<(Regex, &'static str)>,
     norepeat: Vec<(Regex, String)>,
@@ -128,6 +164,14 @@ fn is_odd_space(c: char) -> bool {
 /// (duplicates, leading and trailing, before marks) and then the marks
 /// themselves (`normalize_marks`).
 pub fn normalize(text: &str) -> String {
+    if is_normal(text) {
+        return text.to_string();
+    }
+    normalize_fully(text)
+}
+
+/// `normalize` with every step run.
+fn normalize_fully(text: &str) -> String {
     let mut t: String = text
         .chars()
         .filter(|c| !is_zero_width(*c))
@@ -139,6 +183,17 @@ pub fn normalize(text: &str) -> String {
     t = t.trim().to_string();
     t = remove_spaces_before_marks(&t);
     normalize_marks(&t)
+}
+
+/// Would `normalize` return `text` as it is? No invisible or odd space, no
+/// two spaces in a row, nothing to trim, and no rule of `normalize_marks`
+/// that could apply (a space before a mark, which `normalize` would remove,
+/// is one of those: `may_change`). One scan; almost every text is normal.
+fn is_normal(text: &str) -> bool {
+    text.trim() == text
+        && !text.contains("  ")
+        && !text.chars().any(|c| is_zero_width(c) || is_odd_space(c))
+        && !may_change(text)
 }
 
 /// The character-level part of `normalize`, leaving the spacing of the text
@@ -184,12 +239,10 @@ fn apply_rules(text: &str) -> String {
 /// already normal, and the regular expressions cost far more (two dozen
 /// passes, and compiling them at start-up).
 fn may_change(text: &str) -> bool {
-    let tone = |c: char| TONEMARKS.contains(c);
-    let above_below = |c: char| ABOVE_VOWELS.contains(c) || BELOW_VOWELS.contains(c);
+    let tone = |c: char| classes(c) & TONE != 0;
+    let above_below = |c: char| classes(c) & (ABOVE | BELOW) != 0;
     let norepeat = |c: char| {
-        FOLLOW_VOWELS.contains(c)
-            || LEAD_VOWELS.contains(c)
-            || above_below(c)
+        classes(c) & (FOLLOW | LEAD | ABOVE | BELOW) != 0
             || matches!(c, '\u{0e3a}' | '\u{0e4c}' | '\u{0e4d}' | '\u{0e4e}')
     };
     let mut prev: Option<char> = None;
@@ -199,7 +252,7 @@ fn may_change(text: &str) -> bool {
         if is_zero_width(c) || is_odd_space(c) || c == '\u{0e45}' {
             return true;
         }
-        let dangling = DANGLING.contains(c);
+        let dangling = classes(c) & DANGLE != 0;
         let hit = match prev {
             None => dangling,
             Some(p) => {
@@ -207,7 +260,7 @@ fn may_change(text: &str) -> bool {
                     || (p == '\u{0e40}' && c == '\u{0e40}')
                     || ((tone(p) || p == '\u{0e4c}') && above_below(c))
                     || (p == '\u{0e4d}' && (c == '\u{0e32}' || tone(c)))
-                    || (FOLLOW_VOWELS.contains(p) && tone(c))
+                    || (classes(p) & FOLLOW != 0 && tone(c))
                     || (tone(p) && tone(c))
             }
         };
@@ -322,6 +375,9 @@ mod tests {
                 assert!(may_change(t), "{t:?} changes but the fast path skips it");
             }
             assert_eq!(normalize_marks(t), apply_rules(t), "{t:?}");
+            assert_eq!(normalize(t), normalize_fully(t), "{t:?}");
+            let padded = format!(" {t}  {t}\t");
+            assert_eq!(normalize(&padded), normalize_fully(&padded), "{padded:?}");
         }
     }
 
