@@ -107,7 +107,10 @@ pub fn normalise_thai_name(s: &str) -> String {
             _ if depth > 0 => {}
             _ if c.is_whitespace() => {}
             '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | 'ฯ' => {}
-            _ if c.is_alphanumeric() || is_thai(c) => out.extend(c.to_lowercase()),
+            // Thai first: it has no case, and the Unicode tables behind
+            // `is_alphanumeric` / `to_lowercase` were most of this function.
+            _ if is_thai(c) => out.push(c),
+            _ if c.is_alphanumeric() => out.extend(c.to_lowercase()),
             _ => {}
         }
     }
