@@ -23,7 +23,7 @@ use std::borrow::Cow;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::{Reader, Writer};
 
-use super::write::{Props, MARK_P, MARK_R, MARK_T};
+use super::write::{Props, MARK_K, MARK_P, MARK_R, MARK_T};
 use super::DocxError;
 
 fn xml_err(e: impl std::fmt::Display) -> DocxError {
@@ -55,6 +55,8 @@ fn lookup<'p>(val: &[u8], props: &'p Props) -> Result<Option<&'p str>, DocxError
         (&props.ppr, rest)
     } else if let Some(rest) = val.strip_prefix(MARK_R.as_bytes()) {
         (&props.rpr, rest)
+    } else if let Some(rest) = val.strip_prefix(MARK_K.as_bytes()) {
+        (&props.runs, rest)
     } else if let Some(rest) = val.strip_prefix(MARK_T.as_bytes()) {
         (&props.tblpr, rest)
     } else {

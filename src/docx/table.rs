@@ -76,11 +76,8 @@ impl Builder<'_> {
                     f.ind_left = pad;
                     f.ind_right = pad;
                     let m = self.para_marker(f);
-                    let mut p = docx_rs::Paragraph::new().style(&m);
-                    for r in line {
-                        p = self.add_model_run(p, r, false);
-                    }
-                    c = c.add_paragraph(p);
+                    let p = docx_rs::Paragraph::new().style(&m);
+                    c = c.add_paragraph(self.add_model_runs(p, line, false));
                 }
                 cells.push(c);
             }

@@ -34,6 +34,9 @@ pub(crate) const MARK_P: &str = "SisterdocP";
 pub(crate) const MARK_R: &str = "SisterdocR";
 /// Marker prefix of table property ids (`w:tblStyle w:val`).
 pub(crate) const MARK_T: &str = "SisterdocT";
+/// Marker prefix of a group of runs written here rather than by docx-rs
+/// (`w:rStyle w:val` of a placeholder run; see [`Builder::add_model_runs`]).
+pub(crate) const MARK_K: &str = "SisterdocK";
 /// Relationship id prefix of header parts (`rIdHdr1` -> `word/header1.xml`).
 pub(crate) const HEADER_RID: &str = "rIdHdr";
 
@@ -103,6 +106,8 @@ pub(crate) struct Props {
     pub(crate) ppr: PropTable,
     pub(crate) rpr: PropTable,
     pub(crate) tblpr: PropTable,
+    /// Groups of runs, as the XML that replaces a placeholder's `w:rPr`.
+    pub(crate) runs: PropTable,
 }
 
 /// Distinct property XML strings, numbered in the order first seen.
@@ -138,6 +143,10 @@ impl Props {
 
     fn rpr_marker(&mut self, xml: String) -> String {
         self.rpr.marker(MARK_R, xml)
+    }
+
+    fn runs_marker(&mut self, xml: String) -> String {
+        self.runs.marker(MARK_K, xml)
     }
 
     /// A fixed-layout table, `width` wide, indented `indent` when given,
@@ -325,6 +334,15 @@ struct Builder<'a> {
     /// (and looked up in `props`) only once.
     run_markers: [Option<String>; RunFmt::COUNT],
     para_markers: HashMap<ParaFmt, String>,
+    /// Model runs written here in groups (see [`Builder::add_model_runs`]);
+    /// `false` only in the test that holds the two ways to the same bytes.
+    direct_runs: bool,
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Tests: build every model run through docx-rs, as before groups.
+    static RUNS_THROUGH_DOCX_RS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// Build the docx-rs document for `doc`.
@@ -335,12 +353,17 @@ struct Builder<'a> {
 /// section ends with a 1 pt paragraph whose marked `w:pPr` holds its
 /// `w:sectPr`, and the body-level one is swapped in by the fixup.
 pub(crate) fn to_docx_rs(doc: &Document, fmt: &Fmt) -> Result<Built, DocxError> {
+    #[cfg(not(test))]
+    let direct_runs = true;
+    #[cfg(test)]
+    let direct_runs = !RUNS_THROUGH_DOCX_RS.with(std::cell::Cell::get);
     let mut b = Builder {
         fmt,
         props: Props::default(),
         headers: Vec::new(),
         run_markers: Default::default(),
         para_markers: HashMap::new(),
+        direct_runs,
     };
     let mark = doc.non_compliant_mark.as_deref();
     if let Some(m) = mark {
@@ -602,6 +625,106 @@ impl Builder<'_> {
         }
     }
 
+    /// The model runs of one paragraph, added to `para` in order.
+    ///
+    /// Consecutive runs that are not tracked changes are written here as
+    /// the XML docx-rs and the fix-up pass would give them (`w:r`, the
+    /// look's `w:rPr`, then `w:t` / `w:tab` / `w:br`), and stand in the
+    /// docx-rs paragraph as one placeholder run whose `w:rPr` the fix-up
+    /// replaces with them (marker [`MARK_K`]). docx-rs's builder moves its
+    /// writer by value for each of some thirty optional run properties:
+    /// building and writing the runs was a tenth of a DOCX's instructions,
+    /// and a paragraph has three runs on average. A tracked change still
+    /// goes through docx-rs (`w:ins` / `w:del`, numbered when packed).
+    /// `tests::grouped_runs_write_the_same_bytes` holds the two ways to the
+    /// same DOCX.
+    fn add_model_runs(
+        &mut self,
+        mut para: docx_rs::Paragraph,
+        runs: &[Run],
+        force_bold: bool,
+    ) -> docx_rs::Paragraph {
+        if !self.direct_runs {
+            for r in runs {
+                para = self.add_model_run(para, r, force_bold);
+            }
+            return para;
+        }
+        let mut group = String::new();
+        for r in runs {
+            if r.revision.is_some() {
+                para = self.placeholder(para, &mut group);
+                para = self.add_model_run(para, r, force_bold);
+                continue;
+            }
+            let f = RunFmt {
+                lang: r.lang,
+                bold: r.bold || force_bold,
+                red: false,
+                thai_chars: has_thai(&r.text),
+            };
+            self.push_run_xml(&mut group, &r.text, f);
+        }
+        self.placeholder(para, &mut group)
+    }
+
+    /// `group` (whole `w:r` elements) added to `para` as one placeholder
+    /// run, and emptied. The placeholder is written `<w:r><w:rPr>…</w:rPr></w:r>`
+    /// and its `w:rPr` becomes the group without its first `<w:r>` and
+    /// last `</w:r>`, which the placeholder's own tags supply.
+    fn placeholder(&mut self, para: docx_rs::Paragraph, group: &mut String) -> docx_rs::Paragraph {
+        if group.is_empty() {
+            return para;
+        }
+        let inner = group
+            .strip_prefix("<w:r>")
+            .and_then(|g| g.strip_suffix("</w:r>"))
+            .unwrap_or(group.as_str())
+            .to_string();
+        group.clear();
+        let marker = self.props.runs_marker(inner);
+        para.add_run(docx_rs::Run::new().style(&marker))
+    }
+
+    /// A run of `text` in look `f` as XML, byte for byte what docx-rs
+    /// writes for [`Self::text_run`] once its `w:rPr` marker is replaced.
+    fn push_run_xml(&mut self, out: &mut String, text: &str, f: RunFmt) {
+        out.push_str("<w:r>");
+        let marker = self.run_marker(f);
+        if let Some(rpr) = marker
+            .strip_prefix(MARK_R)
+            .and_then(|n| n.parse().ok())
+            .and_then(|n| self.props.rpr.get(n))
+        {
+            out.push_str(rpr);
+        }
+        let bytes = text.as_bytes();
+        let mut start = 0;
+        let push_text = |out: &mut String, t: &str| {
+            out.push_str(r#"<w:t xml:space="preserve">"#);
+            push_escaped(out, t);
+            out.push_str("</w:t>");
+        };
+        for (i, &b) in bytes.iter().enumerate() {
+            if !matches!(b, b'\t' | b'\n' | b'\r') {
+                continue;
+            }
+            if start < i {
+                push_text(out, &text[start..i]);
+            }
+            start = i + 1;
+            if b == b'\t' {
+                out.push_str("<w:tab />");
+            } else if b == b'\n' || bytes.get(i + 1) != Some(&b'\n') {
+                out.push_str(r#"<w:br w:type="textWrapping" />"#);
+            }
+        }
+        if start < bytes.len() {
+            push_text(out, &text[start..]);
+        }
+        out.push_str("</w:r>");
+    }
+
     fn empty_para(&mut self, lang: Lang, spacer: bool) -> docx_rs::Paragraph {
         let mut f = ParaFmt::new(Align::Center, lang);
         f.spacer = spacer;
@@ -684,10 +807,7 @@ impl Builder<'_> {
             para = para.add_run(if hanging { run.add_tab() } else { run });
         }
         let force_bold = look.bold;
-        for r in &p.runs {
-            para = self.add_model_run(para, r, force_bold);
-        }
-        Ok(para)
+        Ok(self.add_model_runs(para, &p.runs, force_bold))
     }
 
     // ----- signature ------------------------------------------------------
@@ -742,11 +862,8 @@ impl Builder<'_> {
                 _ => 0,
             };
             let m = self.para_marker(f);
-            let mut p = docx_rs::Paragraph::new().style(&m);
-            for r in line {
-                p = self.add_model_run(p, r, false);
-            }
-            cell = cell.add_paragraph(p);
+            let p = docx_rs::Paragraph::new().style(&m);
+            cell = cell.add_paragraph(self.add_model_runs(p, line, false));
         }
         Ok(cell)
     }
@@ -1010,6 +1127,23 @@ fn revision_element(r: Revision) -> &'static str {
 }
 
 /// Text added to a run: deleted text (`w:delText`) in a tracked deletion.
+/// `t` escaped as docx-rs escapes run text (`&`, `<`, `>`, `"`, `'`; line
+/// breaks never reach here: runs are split at them).
+fn push_escaped(out: &mut String, t: &str) {
+    for c in t.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\n' => out.push_str("&#xA;"),
+            '\r' => {}
+            _ => out.push(c),
+        }
+    }
+}
+
 fn add_text(run: docx_rs::Run, text: String, deleted: bool) -> docx_rs::Run {
     if deleted {
         run.add_delete_text(text)
@@ -1021,6 +1155,72 @@ fn add_text(run: docx_rs::Run, text: String, deleted: bool) -> docx_rs::Run {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Runs written in groups here give the DOCX that runs built one by one
+    /// through docx-rs gave, byte for byte: paragraphs with numbers, tabs,
+    /// line breaks (LF, CR LF, CR), every character docx-rs escapes, empty
+    /// and bold runs, both languages, signature and table cells, both
+    /// layouts, and tracked changes between plain runs (the redline's).
+    #[test]
+    fn grouped_runs_write_the_same_bytes() {
+        use crate::document::{markup, DocKind, Layout};
+        let th = "@title t1 | บันทึกความเข้าใจ & <ทดสอบ> \"ก\" 'ข'\n\
+                  @clause c1 1. | ผู้เข้าร่วม\tทั้งสองฝ่าย Sa Kaeo จังหวัดสระแก้ว\n\
+                  @body b1 | ข้อความ\n\
+                  @table tb | 50 l | 50 r\n\
+                  @thead tb | หัว // Head | ค่า\n\
+                  @row tb r1 | ซ้าย & ขวา // left | 1,000\n\
+                  @sig-left s | สำหรับจังหวัด\n\
+                  @sig-right s | For the Province\n";
+        let en = th.replace("@title t1 | ", "@title t1 | The Participants' \"MOU\" ");
+        let mut sections = vec![
+            markup::parse(th, Lang::Th).expect("th"),
+            markup::parse(&en, Lang::En).expect("en"),
+        ];
+        // Breaks, an empty run, bold, and tracked changes among plain runs.
+        for s in &mut sections {
+            if let Some(BlockContent::Paragraph(p)) = s
+                .blocks
+                .iter_mut()
+                .find(|b| b.key == "b1")
+                .map(|b| &mut b.content)
+            {
+                let run = |text: &str, bold: bool, revision: Option<Revision>| Run {
+                    text: text.to_string(),
+                    lang: Lang::Th,
+                    bold,
+                    slot: None,
+                    revision,
+                };
+                p.runs.extend([
+                    run("หนึ่ง\nสอง\r\nสาม\rสี่\t", false, None),
+                    run("", false, None),
+                    run("ตัวหนา", true, None),
+                    run("เพิ่ม", false, Some(Revision::Inserted)),
+                    run("ตาม", false, None),
+                    run("ลบ", false, Some(Revision::Deleted)),
+                    run("ท้าย", true, None),
+                ]);
+            }
+        }
+        let opts = crate::docx::DocxOptions::default();
+        for layout in [Layout::Sequential, Layout::Parallel] {
+            let doc = Document {
+                kind: DocKind::Mou,
+                title: "t".into(),
+                subject: "s".into(),
+                layout,
+                non_compliant_mark: None,
+                sections: sections.clone(),
+                thai_digits: true,
+            };
+            let grouped = crate::docx::write_docx(&doc, &opts).expect("grouped");
+            RUNS_THROUGH_DOCX_RS.with(|c| c.set(true));
+            let one_by_one = crate::docx::write_docx(&doc, &opts);
+            RUNS_THROUGH_DOCX_RS.with(|c| c.set(false));
+            assert!(grouped == one_by_one.expect("one by one"), "{layout:?}");
+        }
+    }
 
     #[test]
     fn each_run_look_has_its_own_marker_slot() {
@@ -1049,6 +1249,7 @@ mod tests {
             headers: Vec::new(),
             run_markers: Default::default(),
             para_markers: HashMap::new(),
+            direct_runs: true,
         };
         let run = RunFmt {
             lang: Lang::En,
