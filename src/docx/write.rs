@@ -131,6 +131,13 @@ impl PropTable {
         format!("{prefix}{n}")
     }
 
+    /// Like `marker`, for XML that will not recur (a paragraph's runs):
+    /// no lookup of what was seen before.
+    fn append(&mut self, prefix: &str, xml: String) -> String {
+        self.xml.push(xml);
+        format!("{prefix}{}", self.xml.len() - 1)
+    }
+
     pub(crate) fn get(&self, n: usize) -> Option<&str> {
         self.xml.get(n).map(String::as_str)
     }
@@ -146,7 +153,7 @@ impl Props {
     }
 
     fn runs_marker(&mut self, xml: String) -> String {
-        self.runs.marker(MARK_K, xml)
+        self.runs.append(MARK_K, xml)
     }
 
     /// A fixed-layout table, `width` wide, indented `indent` when given,
@@ -663,33 +670,30 @@ impl Builder<'_> {
                 red: false,
                 thai_chars: has_thai(&r.text),
             };
+            if !group.is_empty() {
+                group.push_str("</w:r><w:r>");
+            }
             self.push_run_xml(&mut group, &r.text, f);
         }
         self.placeholder(para, &mut group)
     }
 
-    /// `group` (whole `w:r` elements) added to `para` as one placeholder
-    /// run, and emptied. The placeholder is written `<w:r><w:rPr>…</w:rPr></w:r>`
-    /// and its `w:rPr` becomes the group without its first `<w:r>` and
-    /// last `</w:r>`, which the placeholder's own tags supply.
+    /// `group` added to `para` as one placeholder run, and emptied. The
+    /// placeholder is written `<w:r><w:rPr>…</w:rPr></w:r>`, and its `w:rPr`
+    /// becomes the group: the runs' contents joined by `</w:r><w:r>`, the
+    /// placeholder's own tags opening the first and closing the last.
     fn placeholder(&mut self, para: docx_rs::Paragraph, group: &mut String) -> docx_rs::Paragraph {
         if group.is_empty() {
             return para;
         }
-        let inner = group
-            .strip_prefix("<w:r>")
-            .and_then(|g| g.strip_suffix("</w:r>"))
-            .unwrap_or(group.as_str())
-            .to_string();
-        group.clear();
-        let marker = self.props.runs_marker(inner);
+        let marker = self.props.runs_marker(std::mem::take(group));
         para.add_run(docx_rs::Run::new().style(&marker))
     }
 
-    /// A run of `text` in look `f` as XML, byte for byte what docx-rs
-    /// writes for [`Self::text_run`] once its `w:rPr` marker is replaced.
+    /// The content of a run of `text` in look `f` (inside `w:r`), byte for
+    /// byte what docx-rs writes for [`Self::text_run`] once its `w:rPr`
+    /// marker is replaced.
     fn push_run_xml(&mut self, out: &mut String, text: &str, f: RunFmt) {
-        out.push_str("<w:r>");
         let marker = self.run_marker(f);
         if let Some(rpr) = marker
             .strip_prefix(MARK_R)
@@ -722,7 +726,6 @@ impl Builder<'_> {
         if start < bytes.len() {
             push_text(out, &text[start..]);
         }
-        out.push_str("</w:r>");
     }
 
     fn empty_para(&mut self, lang: Lang, spacer: bool) -> docx_rs::Paragraph {
@@ -1130,6 +1133,11 @@ fn revision_element(r: Revision) -> &'static str {
 /// `t` escaped as docx-rs escapes run text (`&`, `<`, `>`, `"`, `'`; line
 /// breaks never reach here: runs are split at them).
 fn push_escaped(out: &mut String, t: &str) {
+    let special = |b: u8| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'' | b'\n' | b'\r');
+    if !t.bytes().any(special) {
+        out.push_str(t);
+        return;
+    }
     for c in t.chars() {
         match c {
             '&' => out.push_str("&amp;"),
