@@ -119,7 +119,12 @@ pub(crate) struct PropTable {
 
 impl PropTable {
     fn marker(&mut self, prefix: &str, xml: String) -> String {
-        let n = match self.ids.get(&xml) {
+        format!("{prefix}{}", self.number(xml))
+    }
+
+    /// The number of `xml` in the table, added if it is new.
+    fn number(&mut self, xml: String) -> usize {
+        match self.ids.get(&xml) {
             Some(n) => *n,
             None => {
                 let n = self.xml.len();
@@ -127,8 +132,7 @@ impl PropTable {
                 self.xml.push(xml);
                 n
             }
-        };
-        format!("{prefix}{n}")
+        }
     }
 
     /// Like `marker`, for XML that will not recur (a paragraph's runs):
@@ -146,10 +150,6 @@ impl PropTable {
 impl Props {
     fn ppr_marker(&mut self, xml: String) -> String {
         self.ppr.marker(MARK_P, xml)
-    }
-
-    fn rpr_marker(&mut self, xml: String) -> String {
-        self.rpr.marker(MARK_R, xml)
     }
 
     fn runs_marker(&mut self, xml: String) -> String {
@@ -216,6 +216,16 @@ struct RunFmt {
 }
 
 impl RunFmt {
+    /// The look of a model run (bold also when its paragraph's style is).
+    fn of(r: &Run, force_bold: bool) -> RunFmt {
+        RunFmt {
+            lang: r.lang,
+            bold: r.bold || force_bold,
+            red: false,
+            thai_chars: has_thai(&r.text),
+        }
+    }
+
     /// How many looks there are: two languages and three yes-or-noes.
     const COUNT: usize = 16;
 
@@ -336,10 +346,10 @@ struct Builder<'a> {
     fmt: &'a Fmt,
     props: Props,
     headers: Vec<Vec<u8>>,
-    /// Marker ids handed out, by look: a document has a few dozen looks
-    /// and hundreds of runs, and a look's property XML need be written
-    /// (and looked up in `props`) only once.
-    run_markers: [Option<String>; RunFmt::COUNT],
+    /// The number of each run look's `w:rPr` in `props.rpr`: a document
+    /// has a few dozen looks and hundreds of runs, and a look's property
+    /// XML need be written (and looked up in `props`) only once.
+    run_rprs: [Option<usize>; RunFmt::COUNT],
     para_markers: HashMap<ParaFmt, String>,
     /// Model runs written here in groups (see [`Builder::add_model_runs`]);
     /// `false` only in the test that holds the two ways to the same bytes.
@@ -368,7 +378,7 @@ pub(crate) fn to_docx_rs(doc: &Document, fmt: &Fmt) -> Result<Built, DocxError> 
         fmt,
         props: Props::default(),
         headers: Vec::new(),
-        run_markers: Default::default(),
+        run_rprs: Default::default(),
         para_markers: HashMap::new(),
         direct_runs,
     };
@@ -471,16 +481,22 @@ impl Builder<'_> {
     }
 
     fn run_marker(&mut self, f: RunFmt) -> String {
-        if let Some(m) = &self.run_markers[f.index()] {
-            return m.clone();
+        format!("{MARK_R}{}", self.run_rpr(f))
+    }
+
+    /// The number of look `f`'s `w:rPr` in `props.rpr` (written the first
+    /// time the look is asked for).
+    fn run_rpr(&mut self, f: RunFmt) -> usize {
+        if let Some(n) = self.run_rprs[f.index()] {
+            return n;
         }
         let mut xml = String::with_capacity(256);
         xml.push_str("<w:rPr>");
         self.push_rpr_inner(&mut xml, f);
         xml.push_str("</w:rPr>");
-        let m = self.props.rpr_marker(xml);
-        self.run_markers[f.index()] = Some(m.clone());
-        m
+        let n = self.props.rpr.number(xml);
+        self.run_rprs[f.index()] = Some(n);
+        n
     }
 
     fn para_marker(&mut self, p: ParaFmt) -> String {
@@ -575,27 +591,12 @@ impl Builder<'_> {
     fn text_run_as(&mut self, text: &str, f: RunFmt, deleted: bool) -> docx_rs::Run {
         let marker = self.run_marker(f);
         let mut run = docx_rs::Run::new().style(&marker);
-        // Tabs and line breaks are ASCII: the text between them is sliced
-        // out at byte positions that are always character boundaries.
-        let bytes = text.as_bytes();
-        let mut start = 0;
-        for (i, &b) in bytes.iter().enumerate() {
-            if !matches!(b, b'\t' | b'\n' | b'\r') {
-                continue;
-            }
-            if start < i {
-                run = add_text(run, text[start..i].to_string(), deleted);
-            }
-            start = i + 1;
-            if b == b'\t' {
-                run = run.add_tab();
-            } else if b == b'\n' || bytes.get(i + 1) != Some(&b'\n') {
-                // "\r\n" is one break.
-                run = run.add_break(BreakType::TextWrapping);
-            }
-        }
-        if start < bytes.len() {
-            run = add_text(run, text[start..].to_string(), deleted);
+        for piece in run_pieces(text) {
+            run = match piece {
+                RunPiece::Text(t) => add_text(run, t.to_string(), deleted),
+                RunPiece::Tab => run.add_tab(),
+                RunPiece::Break => run.add_break(BreakType::TextWrapping),
+            };
         }
         run
     }
@@ -608,12 +609,7 @@ impl Builder<'_> {
         r: &Run,
         force_bold: bool,
     ) -> docx_rs::Paragraph {
-        let f = RunFmt {
-            lang: r.lang,
-            bold: r.bold || force_bold,
-            red: false,
-            thai_chars: has_thai(&r.text),
-        };
+        let f = RunFmt::of(r, force_bold);
         let deleted = r.revision == Some(Revision::Deleted);
         let run = self.text_run_as(&r.text, f, deleted);
         match r.revision {
@@ -664,12 +660,7 @@ impl Builder<'_> {
                 para = self.add_model_run(para, r, force_bold);
                 continue;
             }
-            let f = RunFmt {
-                lang: r.lang,
-                bold: r.bold || force_bold,
-                red: false,
-                thai_chars: has_thai(&r.text),
-            };
+            let f = RunFmt::of(r, force_bold);
             if !group.is_empty() {
                 group.push_str("</w:r><w:r>");
             }
@@ -694,37 +685,20 @@ impl Builder<'_> {
     /// byte what docx-rs writes for [`Self::text_run`] once its `w:rPr`
     /// marker is replaced.
     fn push_run_xml(&mut self, out: &mut String, text: &str, f: RunFmt) {
-        let marker = self.run_marker(f);
-        if let Some(rpr) = marker
-            .strip_prefix(MARK_R)
-            .and_then(|n| n.parse().ok())
-            .and_then(|n| self.props.rpr.get(n))
-        {
+        let n = self.run_rpr(f);
+        if let Some(rpr) = self.props.rpr.get(n) {
             out.push_str(rpr);
         }
-        let bytes = text.as_bytes();
-        let mut start = 0;
-        let push_text = |out: &mut String, t: &str| {
-            out.push_str(r#"<w:t xml:space="preserve">"#);
-            push_escaped(out, t);
-            out.push_str("</w:t>");
-        };
-        for (i, &b) in bytes.iter().enumerate() {
-            if !matches!(b, b'\t' | b'\n' | b'\r') {
-                continue;
+        for piece in run_pieces(text) {
+            match piece {
+                RunPiece::Text(t) => {
+                    out.push_str(r#"<w:t xml:space="preserve">"#);
+                    push_escaped(out, t);
+                    out.push_str("</w:t>");
+                }
+                RunPiece::Tab => out.push_str("<w:tab />"),
+                RunPiece::Break => out.push_str(r#"<w:br w:type="textWrapping" />"#),
             }
-            if start < i {
-                push_text(out, &text[start..i]);
-            }
-            start = i + 1;
-            if b == b'\t' {
-                out.push_str("<w:tab />");
-            } else if b == b'\n' || bytes.get(i + 1) != Some(&b'\n') {
-                out.push_str(r#"<w:br w:type="textWrapping" />"#);
-            }
-        }
-        if start < bytes.len() {
-            push_text(out, &text[start..]);
         }
     }
 
@@ -1129,7 +1103,40 @@ fn revision_element(r: Revision) -> &'static str {
     }
 }
 
-/// Text added to a run: deleted text (`w:delText`) in a tracked deletion.
+/// A piece of a run's text: text, a tab, or a line break.
+enum RunPiece<'t> {
+    Text(&'t str),
+    Tab,
+    Break,
+}
+
+/// `text` cut at tabs and line breaks ("\r\n" is one break). They are
+/// ASCII, so the text between them is sliced at byte positions that are
+/// always character boundaries.
+fn run_pieces(text: &str) -> Vec<RunPiece<'_>> {
+    let bytes = text.as_bytes();
+    let mut pieces = Vec::with_capacity(1);
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if !matches!(b, b'\t' | b'\n' | b'\r') {
+            continue;
+        }
+        if start < i {
+            pieces.push(RunPiece::Text(&text[start..i]));
+        }
+        start = i + 1;
+        if b == b'\t' {
+            pieces.push(RunPiece::Tab);
+        } else if b == b'\n' || bytes.get(i + 1) != Some(&b'\n') {
+            pieces.push(RunPiece::Break);
+        }
+    }
+    if start < bytes.len() {
+        pieces.push(RunPiece::Text(&text[start..]));
+    }
+    pieces
+}
+
 /// `t` escaped as docx-rs escapes run text (`&`, `<`, `>`, `"`, `'`; line
 /// breaks never reach here: runs are split at them).
 fn push_escaped(out: &mut String, t: &str) {
@@ -1152,6 +1159,7 @@ fn push_escaped(out: &mut String, t: &str) {
     }
 }
 
+/// Text added to a run: deleted text (`w:delText`) in a tracked deletion.
 fn add_text(run: docx_rs::Run, text: String, deleted: bool) -> docx_rs::Run {
     if deleted {
         run.add_delete_text(text)
@@ -1255,7 +1263,7 @@ mod tests {
             fmt: &fmt,
             props: Props::default(),
             headers: Vec::new(),
-            run_markers: Default::default(),
+            run_rprs: Default::default(),
             para_markers: HashMap::new(),
             direct_runs: true,
         };
