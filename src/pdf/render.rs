@@ -288,7 +288,7 @@ fn draw_line(
     // with its own advance plus that space, not with the difference of two
     // pen positions: the difference carries float rounding that krilla
     // writes as a positioning adjustment of a thousandth of an em.
-    let mut pos = Vec::with_capacity(glyphs.len() + 1);
+    let mut pos = Vec::with_capacity(glyphs.len());
     let mut after = vec![0.0f32; glyphs.len()];
     let mut pen = pl.x;
     let mut gaps = line.gaps.iter().peekable();
@@ -314,7 +314,6 @@ fn draw_line(
         pos.push(pen);
         pen += g.adv * size;
     }
-    pos.push(pen);
 
     // The text range each glyph is drawn with: its own characters, or, in
     // a run that holds a zero-width glyph (a Thai consonant with its vowel

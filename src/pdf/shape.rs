@@ -502,20 +502,8 @@ mod tests {
     fn pieces_shape_as_the_whole() {
         let faces = Faces::load().expect("fonts");
         let mut s = Shaper::new(&faces);
-        let root = env!("CARGO_MANIFEST_DIR");
-        let mut lines: Vec<String> = Vec::new();
-        for dir in ["templates", "fixtures/golden"] {
-            let mut paths: Vec<_> = std::fs::read_dir(format!("{root}/{dir}"))
-                .expect("dir")
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.is_file())
-                .collect();
-            paths.sort();
-            for p in paths {
-                let text = std::fs::read_to_string(&p).unwrap_or_default();
-                lines.extend(text.lines().map(str::to_string));
-            }
-        }
+        let lines =
+            crate::thai::segment::tests_support::lines_under(&["templates", "fixtures/golden"]);
         assert!(lines.len() > 1000, "{} lines", lines.len());
         let mut compared = 0;
         for line in &lines {

@@ -259,7 +259,7 @@ pub fn clusters(text: &str) -> Vec<(usize, &str)> {
 /// Test texts shared by the tests that prove a run-by-run computation equal
 /// to the whole-text one (here and in `lexicon`).
 #[cfg(test)]
-pub(super) mod tests_support {
+pub(crate) mod tests_support {
     /// Texts that mix Thai with everything UAX #14 treats specially at the
     /// edge of a Thai run: spaces, digits (Thai and Arabic), quotes,
     /// brackets, ฯ, ๆ, slashes, hyphens, Latin, no-break and zero-width spaces.
@@ -319,7 +319,18 @@ pub(super) mod tests_support {
     /// The mixed texts plus every line of the templates and fixtures.
     pub fn corpus() -> Vec<String> {
         let mut texts = mixed_texts();
-        for dir in ["templates", "fixtures/valid", "fixtures/standard"] {
+        texts.extend(lines_under(&[
+            "templates",
+            "fixtures/valid",
+            "fixtures/standard",
+        ]));
+        texts
+    }
+
+    /// Every line of every file below these folders of the repository.
+    pub fn lines_under(dirs: &[&str]) -> Vec<String> {
+        let mut lines = Vec::new();
+        for dir in dirs {
             let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
             let mut stack = vec![root];
             while let Some(d) = stack.pop() {
@@ -328,12 +339,12 @@ pub(super) mod tests_support {
                     if p.is_dir() {
                         stack.push(p);
                     } else if let Ok(s) = std::fs::read_to_string(&p) {
-                        texts.extend(s.lines().map(str::to_string));
+                        lines.extend(s.lines().map(str::to_string));
                     }
                 }
             }
         }
-        texts
+        lines
     }
 }
 
