@@ -185,15 +185,12 @@ fn normalize_fully(text: &str) -> String {
     normalize_marks(&t)
 }
 
-/// Would `normalize` return `text` as it is? No invisible or odd space, no
-/// two spaces in a row, nothing to trim, and no rule of `normalize_marks`
-/// that could apply (a space before a mark, which `normalize` would remove,
-/// is one of those: `may_change`). One scan; almost every text is normal.
+/// Would `normalize` return `text` as it is? Nothing to trim, no two spaces
+/// in a row, and nothing `may_change` sees (invisible and odd spaces, a
+/// space before a mark, which `normalize` would remove, and every rule of
+/// `normalize_marks`). Almost every text is normal.
 fn is_normal(text: &str) -> bool {
-    text.trim() == text
-        && !text.contains("  ")
-        && !text.chars().any(|c| is_zero_width(c) || is_odd_space(c))
-        && !may_change(text)
+    text.trim() == text && !text.contains("  ") && !may_change(text)
 }
 
 /// The character-level part of `normalize`, leaving the spacing of the text
