@@ -170,34 +170,31 @@ impl ZipFile {
             .ok_or_else(|| too_large("the number of entries"))?;
         let flags = if name.is_ascii() { 0 } else { FLAG_UTF8 };
 
+        // The fields both headers share, from "version needed" to the
+        // extra field length, in the order the format lays them out.
+        let common = |v: &mut Vec<u8>| {
+            put_u16(v, VERSION_NEEDED);
+            put_u16(v, flags);
+            put_u16(v, METHOD_DEFLATE);
+            put_u16(v, DOS_TIME);
+            put_u16(v, DOS_DATE);
+            put_u32(v, entry.crc32);
+            put_u32(v, compressed);
+            put_u32(v, entry.size);
+            put_u16(v, name_len);
+            put_u16(v, 0); // extra field length
+        };
+
         let out = &mut self.out;
         put_u32(out, LOCAL_SIG);
-        put_u16(out, VERSION_NEEDED);
-        put_u16(out, flags);
-        put_u16(out, METHOD_DEFLATE);
-        put_u16(out, DOS_TIME);
-        put_u16(out, DOS_DATE);
-        put_u32(out, entry.crc32);
-        put_u32(out, compressed);
-        put_u32(out, entry.size);
-        put_u16(out, name_len);
-        put_u16(out, 0); // extra field length
+        common(out);
         out.extend_from_slice(name.as_bytes());
         out.extend_from_slice(&entry.data);
 
         let c = &mut self.central;
         put_u32(c, CENTRAL_SIG);
         put_u16(c, VERSION_MADE_BY);
-        put_u16(c, VERSION_NEEDED);
-        put_u16(c, flags);
-        put_u16(c, METHOD_DEFLATE);
-        put_u16(c, DOS_TIME);
-        put_u16(c, DOS_DATE);
-        put_u32(c, entry.crc32);
-        put_u32(c, compressed);
-        put_u32(c, entry.size);
-        put_u16(c, name_len);
-        put_u16(c, 0); // extra field length
+        common(c);
         put_u16(c, 0); // comment length
         put_u16(c, 0); // disk number start
         put_u16(c, 0); // internal attributes
