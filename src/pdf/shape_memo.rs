@@ -13,7 +13,8 @@
 //! byte-identical with and without the memo.
 //!
 //! Bounded: when `MAX_ENTRIES` pieces are kept the memo is emptied and
-//! starts again (the standard texts have about 2,000 distinct words).
+//! starts again (the templates hold 1,120 distinct space-separated pieces,
+//! markup included; the rendered goldens 601).
 
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
