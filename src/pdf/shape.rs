@@ -229,13 +229,14 @@ impl<'f> Shaper<'f> {
         span: &Span,
         out: &mut Vec<SGlyph>,
     ) {
-        for piece in shape_memo::pieces(text, range) {
-            if shape_memo::recall(text, &piece, thai, span.font, span.lang, out) {
+        for range in shape_memo::pieces(text, range) {
+            let piece = shape_memo::Piece::new(text, &range, thai, span.font, span.lang);
+            if piece.recall(out) {
                 continue;
             }
             let first = out.len();
-            self.shape_piece(text, piece.clone(), thai, span, out);
-            shape_memo::remember(text, &piece, thai, span.font, span.lang, &out[first..]);
+            self.shape_piece(text, range, thai, span, out);
+            piece.remember(&out[first..]);
         }
     }
 

@@ -34,12 +34,6 @@ type Key = (String, bool, FontKind, Lang);
 type Memo = Mutex<HashMap<u64, (Key, Arc<[SGlyph]>)>>;
 static MEMO: LazyLock<Memo> = LazyLock::new(Default::default);
 
-fn hash(text: &str, thai: bool, font: FontKind, lang: Lang) -> u64 {
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    (text, thai, font, lang).hash(&mut h);
-    h.finish()
-}
-
 /// `range` of `text` cut after every run of spaces: the pieces tile it.
 pub fn pieces(text: &str, range: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
     let sub = &text[range.clone()];
@@ -57,49 +51,64 @@ pub fn pieces(text: &str, range: Range<usize>) -> impl Iterator<Item = Range<usi
     })
 }
 
-/// The remembered glyphs of `piece` (a range of `text`), placed at its start.
-pub fn recall(
-    text: &str,
-    piece: &Range<usize>,
-    thai: bool,
-    font: FontKind,
-    lang: Lang,
-    out: &mut Vec<SGlyph>,
-) -> bool {
-    let s = &text[piece.clone()];
-    let h = hash(s, thai, font, lang);
-    let Ok(m) = MEMO.lock() else { return false };
-    let Some(((t, th, f, l), glyphs)) = m.get(&h) else {
-        return false;
-    };
-    // The hash stands for the key; compare rather than trust it.
-    if t != s || *th != thai || *f != font || *l != lang {
-        return false;
-    }
-    out.extend(glyphs.iter().map(|g| moved(g, piece.start, true)));
-    true
+/// One piece of a flow as the memo knows it: its text, where it starts in
+/// the flow, its script, font and language, and their hash (computed once
+/// for the lookup and, on a miss, the entry).
+pub struct Piece<'t> {
+    text: &'t str,
+    start: usize,
+    key: (bool, FontKind, Lang),
+    hash: u64,
 }
 
-/// Remembers `glyphs`, just shaped for `piece` (a range of `text`).
-pub fn remember(
-    text: &str,
-    piece: &Range<usize>,
-    thai: bool,
-    font: FontKind,
-    lang: Lang,
-    glyphs: &[SGlyph],
-) {
-    let s = &text[piece.clone()];
-    let h = hash(s, thai, font, lang);
-    let relative: Arc<[SGlyph]> = glyphs
-        .iter()
-        .map(|g| moved(g, piece.start, false))
-        .collect();
-    if let Ok(mut m) = MEMO.lock() {
-        if m.len() >= MAX_ENTRIES {
-            m.clear();
+impl<'t> Piece<'t> {
+    /// `range` of the flow text `text`, shaped as Thai script or not, in
+    /// `font` and `lang`.
+    pub fn new(
+        text: &'t str,
+        range: &Range<usize>,
+        thai: bool,
+        font: FontKind,
+        lang: Lang,
+    ) -> Self {
+        let text = &text[range.clone()];
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        (text, thai, font, lang).hash(&mut h);
+        Piece {
+            text,
+            start: range.start,
+            key: (thai, font, lang),
+            hash: h.finish(),
         }
-        m.insert(h, ((s.to_string(), thai, font, lang), relative));
+    }
+
+    /// The remembered glyphs of this piece, placed at its start in `out`.
+    pub fn recall(&self, out: &mut Vec<SGlyph>) -> bool {
+        let Ok(m) = MEMO.lock() else { return false };
+        let Some(((t, th, f, l), glyphs)) = m.get(&self.hash) else {
+            return false;
+        };
+        // The hash stands for the key; compare rather than trust it.
+        if *t != self.text || (*th, *f, *l) != self.key {
+            return false;
+        }
+        out.extend(glyphs.iter().map(|g| moved(g, self.start, true)));
+        true
+    }
+
+    /// Remembers `glyphs`, just shaped for this piece.
+    pub fn remember(&self, glyphs: &[SGlyph]) {
+        let relative: Arc<[SGlyph]> = glyphs.iter().map(|g| moved(g, self.start, false)).collect();
+        let (thai, font, lang) = self.key;
+        if let Ok(mut m) = MEMO.lock() {
+            if m.len() >= MAX_ENTRIES {
+                m.clear();
+            }
+            m.insert(
+                self.hash,
+                ((self.text.to_string(), thai, font, lang), relative),
+            );
+        }
     }
 }
 
