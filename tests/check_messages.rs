@@ -4,7 +4,7 @@
 //! there is exactly one candidate.
 
 mod common;
-use common::{root, sisterdoc};
+use common::{dry_run_then_fix, root, sisterdoc};
 use sisterdoc::check::check_bytes;
 
 fn valid() -> String {
@@ -164,26 +164,19 @@ fn fix_never_guesses_between_two_equally_close_candidates() {
 fn fix_dry_run_shows_the_did_you_mean_as_a_diff() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("chiangmai-kunming.yaml");
-    let p = path.to_str().expect("utf8");
     let src = valid()
         .replace("  province: Chiang Mai", "  provnce: Chiang Mai")
         .replace("  country: CN", "  country: Jappan");
     std::fs::write(&path, &src).expect("write");
-    let (_, out, _) = sisterdoc(&["check", "--fix", "--dry-run", p]);
+    let (dry, code, out) = dry_run_then_fix(&path, &src);
     assert!(
-        out.contains("-  provnce: Chiang Mai\n+  province: Chiang Mai\n"),
-        "{out}"
+        dry.contains("-  provnce: Chiang Mai\n+  province: Chiang Mai\n"),
+        "{dry}"
     );
     assert!(
-        out.contains("-  country: Jappan\n+  country: JP\n"),
-        "{out}"
+        dry.contains("-  country: Jappan\n+  country: JP\n"),
+        "{dry}"
     );
-    assert_eq!(
-        std::fs::read_to_string(&path).expect("read"),
-        src,
-        "dry run writes nothing"
-    );
-    let (code, out, _) = sisterdoc(&["check", "--fix", p]);
     assert_eq!(code, 0, "{out}");
     assert!(
         out.contains("[SCHEMA-UNKNOWN]  provnce -> province"),

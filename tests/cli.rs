@@ -1,7 +1,7 @@
 //! The command line: exit codes, output formats, `new`, `rules`.
 
 mod common;
-use common::sisterdoc;
+use common::{dry_run_then_fix, sisterdoc};
 use std::process::Command;
 
 #[test]
@@ -328,22 +328,15 @@ fn check_fix_repairs_in_place_and_dry_run_only_shows_a_diff() {
     let (code, _, _) = sisterdoc(&["check", p]);
     assert_eq!(code, 1, "errors before the fix");
 
-    let (_, out, _) = sisterdoc(&["check", "--fix", "--dry-run", p]);
+    let (dry, code, out) = dry_run_then_fix(&path, &src);
     assert!(
-        out.contains("-  date: 2569-03-15 # typed in B.E.\n+  date: 2026-03-15 # typed in B.E.\n"),
-        "{out}"
+        dry.contains("-  date: 2569-03-15 # typed in B.E.\n+  date: 2026-03-15 # typed in B.E.\n"),
+        "{dry}"
     );
     assert!(
-        out.contains("[SCHEMA-COMMA]") && out.contains("[DATA-NORMALIZE]"),
-        "{out}"
+        dry.contains("[SCHEMA-COMMA]") && dry.contains("[DATA-NORMALIZE]"),
+        "{dry}"
     );
-    assert_eq!(
-        std::fs::read_to_string(&path).expect("read"),
-        src,
-        "dry run writes nothing"
-    );
-
-    let (code, out, _) = sisterdoc(&["check", "--fix", p]);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("fixed 3 values"), "{out}");
     let fixed = std::fs::read_to_string(&path).expect("read");

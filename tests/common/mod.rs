@@ -24,6 +24,21 @@ pub fn sisterdoc(args: &[&str]) -> (i32, String, String) {
     )
 }
 
+/// `check --fix --dry-run` on the descriptor at `path` (which holds `src`),
+/// asserting that the dry run writes nothing, then `check --fix`: the dry
+/// run's output, and the fix's exit code and output.
+pub fn dry_run_then_fix(path: &Path, src: &str) -> (String, i32, String) {
+    let p = path.to_str().expect("utf8");
+    let (_, dry, _) = sisterdoc(&["check", "--fix", "--dry-run", p]);
+    assert_eq!(
+        std::fs::read_to_string(path).expect("read"),
+        src,
+        "dry run writes nothing"
+    );
+    let (code, out, _) = sisterdoc(&["check", "--fix", p]);
+    (dry, code, out)
+}
+
 /// Descriptor files in a fixtures folder, sorted.
 pub fn yaml_files(dir: &str) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = std::fs::read_dir(root().join(dir))
