@@ -1172,20 +1172,38 @@ fn add_text(run: docx_rs::Run, text: String, deleted: bool) -> docx_rs::Run {
 mod tests {
     use super::*;
 
-    /// Runs written in groups here give the DOCX that runs built one by one
-    /// through docx-rs gave, byte for byte: paragraphs with numbers, tabs,
-    /// line breaks (LF, CR LF, CR), every character docx-rs escapes, empty
-    /// and bold runs, both languages, signature and table cells, both
-    /// layouts, and tracked changes between plain runs (the redline's).
+    /// Every part of the DOCX of a document that uses every feature of the
+    /// writer, held to a golden file per layout (`fixtures/golden/docx/`,
+    /// `UPDATE_GOLDEN=1` rewrites them): paragraphs of every style, numbers,
+    /// labels, tabs, line breaks (LF, CR LF, CR), every character that is
+    /// escaped, empty and bold runs, both languages, signature and table
+    /// cells (with and without borders), tracked changes among plain runs
+    /// and on a paragraph end, the non-compliance mark in the headers.
+    ///
+    /// The files were written by the docx-rs writer that this one replaced
+    /// (before 2026-12-07), so they also hold the direct writer to its
+    /// bytes. Each part is one line per tag in the file (`><` split), which
+    /// is exact: text and attribute values never hold a bare `>` or `<`.
     #[test]
-    fn grouped_runs_write_the_same_bytes() {
+    fn every_part_is_the_golden_one() {
         use crate::document::{markup, DocKind, Layout};
-        let th = "@title t1 | บันทึกความเข้าใจ & <ทดสอบ> \"ก\" 'ข'\n\
+        use std::io::Read as _;
+        let th = "@mark m | (ร่าง)\n\
+                  @title t1 | บันทึกความเข้าใจ & <ทดสอบ> \"ก\" 'ข'\n\
+                  @center c0 | ระหว่าง\n\
                   @clause c1 1. | ผู้เข้าร่วม\tทั้งสองฝ่าย Sa Kaeo จังหวัดสระแก้ว\n\
                   @body b1 | ข้อความ\n\
-                  @table tb | 50 l | 50 r\n\
-                  @thead tb | หัว // Head | ค่า\n\
-                  @row tb r1 | ซ้าย & ขวา // left | 1,000\n\
+                  @emblem e |\n\
+                  @from-centre d | ๑ มกราคม ๒๕๖๙\n\
+                  @label l1 เรื่อง | ขอเสนอ\n\
+                  @indent i1 | ด้วยจังหวัด\n\
+                  @left lf | ชิดซ้าย\n\
+                  @blank bl |\n\
+                  @table tb | 50 l | 30 c | 20 r\n\
+                  @thead tb | หัว // Head | กลาง | ค่า\n\
+                  @row tb r1 | ซ้าย & ขวา // left | | 1,000\n\
+                  @grid g | 40 l | 60 l\n\
+                  @row g g1 | ที่ | ศาลากลาง\n\
                   @sig-left s | สำหรับจังหวัด\n\
                   @sig-right s | For the Province\n";
         let en = th.replace("@title t1 | ", "@title t1 | The Participants' \"MOU\" ");
@@ -1193,7 +1211,8 @@ mod tests {
             markup::parse(th, Lang::Th).expect("th"),
             markup::parse(&en, Lang::En).expect("en"),
         ];
-        // Breaks, an empty run, bold, and tracked changes among plain runs.
+        // Breaks, an empty run, bold, and tracked changes among plain runs
+        // and on a paragraph's end.
         for s in &mut sections {
             if let Some(BlockContent::Paragraph(p)) = s
                 .blocks
@@ -1217,25 +1236,54 @@ mod tests {
                     run("ลบ", false, Some(Revision::Deleted)),
                     run("ท้าย", true, None),
                 ]);
+                p.revision = Some(Revision::Deleted);
             }
         }
         let opts = crate::docx::DocxOptions::default();
-        for layout in [Layout::Sequential, Layout::Parallel] {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/golden/docx");
+        let cases = [
+            ("sequential", Layout::Sequential, None, sections.clone()),
+            (
+                "parallel",
+                Layout::Parallel,
+                Some("NOT COMPLIANT / ไม่เป็นไปตาม"),
+                sections.clone(),
+            ),
+            ("empty", Layout::Sequential, Some("MARK"), Vec::new()),
+        ];
+        let mut failures = Vec::new();
+        for (name, layout, mark, sections) in cases {
             let doc = Document {
                 kind: DocKind::Mou,
-                title: "t".into(),
+                title: "t & <T>".into(),
                 subject: "s".into(),
                 layout,
-                non_compliant_mark: None,
-                sections: sections.clone(),
+                non_compliant_mark: mark.map(str::to_string),
+                sections,
                 thai_digits: true,
             };
-            let grouped = crate::docx::write_docx(&doc, &opts).expect("grouped");
-            RUNS_THROUGH_DOCX_RS.with(|c| c.set(true));
-            let one_by_one = crate::docx::write_docx(&doc, &opts);
-            RUNS_THROUGH_DOCX_RS.with(|c| c.set(false));
-            assert!(grouped == one_by_one.expect("one by one"), "{layout:?}");
+            let docx = crate::docx::write_docx(&doc, &opts).expect("writes");
+            let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).expect("zip");
+            let mut text = String::new();
+            for i in 0..zip.len() {
+                let mut f = zip.by_index(i).expect("entry");
+                let name = f.name().expect("entry name").to_string();
+                let mut part = String::new();
+                f.read_to_string(&mut part).expect("utf-8");
+                text.push_str(&format!("=== {name}\n{}\n", part.replace("><", ">\n<")));
+            }
+            let path = root.join(format!("{name}.xml"));
+            if std::env::var_os("UPDATE_GOLDEN").is_some() {
+                std::fs::create_dir_all(&root).expect("golden folder");
+                std::fs::write(&path, &text).expect("golden written");
+            } else if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+                failures.push(format!(
+                    "{} differs (UPDATE_GOLDEN=1 rewrites it after a deliberate change)",
+                    path.display()
+                ));
+            }
         }
+        assert!(failures.is_empty(), "{failures:#?}");
     }
 
     #[test]
