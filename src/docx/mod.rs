@@ -7,17 +7,12 @@
 //! "- 2 -" centred in the header from the second page on.
 //!
 //! How it is built:
-//! * `build` walks the model and builds a `docx_rs::Docx` (paragraphs,
-//!   runs, tables). docx-rs cannot write everything Thai text needs
-//!   (`w:lang w:bidi`, `w:cs`, `thaiDistribute`) and writes some property
-//!   elements out of schema order, so every paragraph, run and table
-//!   carries a *marker* style id pointing into a side table of exact
-//!   `w:pPr` / `w:rPr` / `w:tblPr` XML. Section properties (`w:sectPr`:
-//!   page size, margins, headers, page-number format) and the header parts
-//!   are written here too;
-//! * `fixup` rewrites the XML docx-rs generated in one streaming pass,
-//!   swapping each marked property element for its exact XML, putting in
-//!   our `w:sectPr`, and numbering paragraph ids in order;
+//! * `write` walks the model and writes `word/document.xml` and the header
+//!   parts directly as XML, every element in schema order: the exact run
+//!   and paragraph properties Thai text needs (`w:lang w:bidi`, `w:cs`,
+//!   `thaiDistribute`), tables, section properties (`w:sectPr`: page size,
+//!   margins, headers, page-number format), paragraph ids and tracked
+//!   changes numbered in document order;
 //! * `package` zips the parts with fixed timestamps and a fixed order,
 //!   with our own package wiring, `styles.xml`, `settings.xml`,
 //!   `fontTable.xml` and `docProps/core.xml` (no author, no clock time), so
@@ -31,7 +26,6 @@
 //! [`read`] reads the paragraphs' text back out of any DOCX (ours, Word's,
 //! LibreOffice's); round-trip tests and the `diff` command use it.
 
-mod fixup;
 mod package;
 pub mod read;
 mod write;
@@ -80,8 +74,6 @@ pub enum DocxError {
     /// The model holds text that cannot be written to XML (a control
     /// character such as U+0000). The block key and the character are given.
     InvalidText { key: String, ch: char },
-    /// The XML docx-rs generated could not be rewritten (a bug here).
-    Xml(String),
     /// Writing the zip container failed.
     Zip(String),
     /// A document could not be composed from its template (a bug in
@@ -98,7 +90,6 @@ impl fmt::Display for DocxError {
                 "block `{key}` contains U+{:04X}, which XML cannot hold",
                 *ch as u32
             ),
-            DocxError::Xml(m) => write!(f, "DOCX XML rewrite failed: {m}"),
             DocxError::Zip(m) => write!(f, "DOCX zip packaging failed: {m}"),
             DocxError::Template(m) => write!(f, "DOCX content could not be composed: {m}"),
         }
@@ -119,6 +110,6 @@ impl std::error::Error for DocxError {}
 /// time or author in the metadata, paragraph ids numbered in order).
 pub fn write_docx(doc: &Document, opts: &DocxOptions) -> Result<Vec<u8>, DocxError> {
     let fmt = write::Fmt::new(opts)?;
-    let built = write::to_docx_rs(doc, &fmt)?;
+    let built = write::write_parts(doc, &fmt)?;
     package::pack(doc, &fmt, built)
 }

@@ -1,59 +1,25 @@
 //! The DOCX container: a zip with a fixed entry order and fixed timestamps
 //! (1980-01-01 00:00, the zip epoch), deflate-compressed, so the same
-//! document always gives the same bytes. Also writes the parts we own
-//! outright rather than take from docx-rs: `docProps/core.xml` (title,
+//! document always gives the same bytes. Also writes the parts that do not
+//! depend on the document's text: the package wiring (`[Content_Types].xml`,
+//! the relationships), `docProps/app.xml`, `docProps/core.xml` (title,
 //! subject, language; no author, no clock time), `word/styles.xml` (document
-//! defaults for Thai: font on all four slots, `w:szCs`, `w:lang w:bidi`) and
-//! `word/fontTable.xml` (the chosen font).
+//! defaults for Thai: font on all four slots, `w:szCs`, `w:lang w:bidi`),
+//! `word/settings.xml` and `word/fontTable.xml` (the chosen font).
 
 use std::collections::HashMap;
 use std::sync::{Arc, LazyLock, Mutex};
 
-use docx_rs::BuildXML;
-
-use super::fixup::{fix_part, number_revisions};
-use super::write::{xml_attr, xml_char_ok, Built, Fmt, HEADER_RID};
+use super::write::{xml_attr, xml_char_ok, Built, Fmt, HEADER_RID, XML_DECL};
 use super::zipfile::{deflate, Deflated, ZipFile};
 use super::DocxError;
-use crate::document::{BlockContent, Document, Lang};
-
-const XML_DECL: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#;
+use crate::document::{Document, Lang};
 const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-/// Fix up docx-rs's parts, add ours, and zip them deterministically.
-///
-/// From docx-rs we keep `word/document.xml` and the header bodies (after
-/// the fixup) and the empty `docProps/app.xml`; the package wiring
-/// (`[Content_Types].xml`, the relationships) is ours, since the headers
-/// and section properties are, and so is `word/settings.xml` (docx-rs's
-/// turns on East Asian layout options a Thai document does not want).
-///
-/// So only those two parts are built (`Document::build`, `AppProps::build`),
-/// not the whole package (`Docx::build` also writes the styles, numbering,
-/// fonts, settings, comments, footnotes… to be thrown away: measured, a
-/// third of its instructions). What `Docx::build` does first (comments,
-/// hyperlinks, images, footnotes and tables of contents collected, empty
-/// or repeated paragraph ids replaced) has nothing to act on in what
-/// `write` builds, and the paragraph ids are renumbered by the fixup.
+/// The document's parts and ours, zipped deterministically.
 pub(crate) fn pack(doc: &Document, fmt: &Fmt, built: Built) -> Result<Vec<u8>, DocxError> {
-    let Built {
-        docx,
-        props,
-        headers,
-        final_sect,
-    } = built;
-    let body = docx.document.build();
-    let app = docx.doc_props.app.build();
-    let mut para_ids = 1u32;
-    let mut document = fix_part(&body, &props, Some(&final_sect), &mut para_ids)?;
-    if has_revisions(doc) {
-        document = number_revisions(&document)?;
-    }
-    let mut fixed_headers = Vec::with_capacity(headers.len());
-    for h in &headers {
-        fixed_headers.push(fix_part(h, &props, None, &mut para_ids)?);
-    }
-    let n = fixed_headers.len();
+    let Built { document, headers } = built;
+    let n = headers.len();
 
     let mut entries: Vec<(String, Vec<u8>)> = vec![
         (
@@ -61,7 +27,7 @@ pub(crate) fn pack(doc: &Document, fmt: &Fmt, built: Built) -> Result<Vec<u8>, D
             content_types_xml(n).into_bytes(),
         ),
         ("_rels/.rels".into(), package_rels_xml().into_bytes()),
-        ("docProps/app.xml".into(), app),
+        ("docProps/app.xml".into(), APP_XML.as_bytes().to_vec()),
         (
             "docProps/core.xml".into(),
             core_xml(&doc.title, &doc.subject)?.into_bytes(),
@@ -70,7 +36,7 @@ pub(crate) fn pack(doc: &Document, fmt: &Fmt, built: Built) -> Result<Vec<u8>, D
             "word/_rels/document.xml.rels".into(),
             document_rels_xml(n).into_bytes(),
         ),
-        ("word/document.xml".into(), document),
+        ("word/document.xml".into(), document.into_bytes()),
         ("word/styles.xml".into(), styles_xml(fmt).into_bytes()),
         ("word/settings.xml".into(), settings_xml().into_bytes()),
         (
@@ -78,11 +44,18 @@ pub(crate) fn pack(doc: &Document, fmt: &Fmt, built: Built) -> Result<Vec<u8>, D
             font_table_xml(fmt).into_bytes(),
         ),
     ];
-    for (i, h) in fixed_headers.into_iter().enumerate() {
-        entries.push((format!("word/header{}.xml", i + 1), h));
+    for (i, h) in headers.into_iter().enumerate() {
+        entries.push((format!("word/header{}.xml", i + 1), h.into_bytes()));
     }
     zip_entries(entries.iter().map(|(n, b)| (n.as_str(), b.as_slice())))
 }
+
+/// `docProps/app.xml`: the extended properties, none of them set.
+const APP_XML: &str = concat!(
+    r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+    r#"<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties""#,
+    r#" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes" />"#,
+);
 
 const CT_PREFIX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml";
 const REL_NS: &str = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -324,19 +297,6 @@ fn font_table_xml(fmt: &Fmt) -> String {
         ns = W_NS,
         font = xml_attr(&fmt.font),
     )
-}
-
-/// Whether the document holds tracked changes (the redline).
-fn has_revisions(doc: &Document) -> bool {
-    doc.sections
-        .iter()
-        .flat_map(|s| &s.blocks)
-        .any(|b| match &b.content {
-            BlockContent::Paragraph(p) => {
-                p.revision.is_some() || p.runs.iter().any(|r| r.revision.is_some())
-            }
-            _ => false,
-        })
 }
 
 #[cfg(test)]

@@ -3,9 +3,7 @@
 //! letter layout (ระเบียบงานสารบรรณ): the Garuda's space, the first-line
 //! indent of body paragraphs, the hanging indent after a heading label.
 //!
-//! A child of `build` (it extends the same `Builder` and property tables).
-
-use docx_rs::{TableCell, TableRow, WidthType};
+//! A child of `write` (it extends the same `Builder`).
 
 use super::{check_text, Align, Builder, DocxError, ParaFmt};
 use crate::document::style;
@@ -38,7 +36,7 @@ impl Builder<'_> {
         t: &Table,
         lang: Lang,
         width: u32,
-    ) -> Result<docx_rs::Table, DocxError> {
+    ) -> Result<(), DocxError> {
         let total: u32 = t
             .columns
             .iter()
@@ -54,9 +52,9 @@ impl Builder<'_> {
             *last += width - widths_sum(&t.columns, width, total);
         }
         let pad = if t.borders { CELL_PAD } else { 0 };
-        let mut rows = Vec::with_capacity(t.rows.len());
+        self.open_table(width, None, t.borders, &widths);
         for row in &t.rows {
-            let mut cells = Vec::with_capacity(row.cells.len());
+            self.open_row(true);
             for (i, cell) in row.cells.iter().enumerate() {
                 let w = widths.get(i).copied().unwrap_or(0);
                 let align = match t.columns.get(i).map(|c| c.align) {
@@ -64,9 +62,9 @@ impl Builder<'_> {
                     Some(CellAlign::Right) => Align::Right,
                     _ => Align::Left,
                 };
-                let mut c = TableCell::new().width(w as usize, WidthType::Dxa);
+                self.open_cell(w, 1);
                 if cell.lines.is_empty() {
-                    c = c.add_paragraph(self.empty_para(lang, false));
+                    self.empty_para(lang, false);
                 }
                 for line in &cell.lines {
                     for r in line {
@@ -75,18 +73,16 @@ impl Builder<'_> {
                     let mut f = ParaFmt::new(align, lang);
                     f.ind_left = pad;
                     f.ind_right = pad;
-                    let m = self.para_marker(f);
-                    let p = docx_rs::Paragraph::new().style(&m);
-                    c = c.add_paragraph(self.add_model_runs(p, line, false));
+                    self.open_paragraph(f);
+                    self.push_model_runs(line, false);
+                    self.out.push_str("</w:p>");
                 }
-                cells.push(c);
+                self.out.push_str("</w:tc>");
             }
-            rows.push(TableRow::new(cells).cant_split());
+            self.out.push_str("</w:tr>");
         }
-        let m = self.props.tblpr_marker(width, None, t.borders);
-        Ok(docx_rs::Table::without_borders(rows)
-            .style(&m)
-            .set_grid(widths.iter().map(|w| *w as usize).collect()))
+        self.out.push_str("</w:tbl>");
+        Ok(())
     }
 }
 

@@ -1,21 +1,25 @@
-//! Model -> `docx_rs::Docx`: page geometry, sections, the parallel table,
-//! signature tables, headers with page numbers, paragraphs and runs.
+//! Model -> the XML of `word/document.xml` and of the header parts: page
+//! geometry, sections, the parallel table, signature tables, headers with
+//! page numbers, paragraphs, runs and tracked changes.
 //!
-//! docx-rs builds the tree; the exact paragraph and run properties (which
-//! docx-rs cannot express: `w:lang w:bidi`, `w:cs`, `thaiDistribute`) are
-//! written here as XML strings into [`Props`], and each paragraph / run /
-//! table only carries a marker style id (`SisterdocP7`, `SisterdocR3`,
-//! `SisterdocT0`) that [`super::fixup`] later swaps for the string. (Tables
-//! too: docx-rs writes `w:tblPr` children out of schema order.)
+//! The XML is written here directly, element by element in schema order,
+//! into one `String` per part. Why not a DOCX crate: docx-rs (used until
+//! 2026-12) cannot express what a Thai document needs (`w:lang w:bidi`,
+//! `w:cs`, `thaiDistribute`), writes section and table properties out of
+//! schema order and numbers paragraphs and revisions from global counters,
+//! so every property it wrote was replaced by a second XML pass; building
+//! its tree, writing it and rewriting it was 40% of a DOCX's CPU time
+//! (issue 13). What is left is a few element shapes, all here; the golden
+//! files of `tests::every_part_is_the_golden_one`, written by the docx-rs
+//! writer, hold this one to its bytes.
+//!
+//! Every text is escaped on the way in ([`push_escaped`], [`xml_attr`]) and
+//! checked for characters XML 1.0 cannot hold ([`check_text`]), so no
+//! user text can open or close an element.
 
 use crate::thai::segment::has_thai;
 use std::collections::HashMap;
 use std::fmt::Write as _;
-
-use docx_rs::{
-    BreakType, BuildXML, FieldCharType, Header, InstrPAGE, InstrText, Table, TableCell, TableRow,
-    WidthType,
-};
 
 use super::{DocxError, DocxOptions};
 
@@ -28,17 +32,44 @@ use crate::document::{
     Signature,
 };
 
-/// Marker prefix of paragraph property ids (`w:pStyle w:val`).
-pub(crate) const MARK_P: &str = "SisterdocP";
-/// Marker prefix of run property ids (`w:rStyle w:val`).
-pub(crate) const MARK_R: &str = "SisterdocR";
-/// Marker prefix of table property ids (`w:tblStyle w:val`).
-pub(crate) const MARK_T: &str = "SisterdocT";
-/// Marker prefix of a group of runs written here rather than by docx-rs
-/// (`w:rStyle w:val` of a placeholder run; see [`Builder::add_model_runs`]).
-pub(crate) const MARK_K: &str = "SisterdocK";
 /// Relationship id prefix of header parts (`rIdHdr1` -> `word/header1.xml`).
 pub(crate) const HEADER_RID: &str = "rIdHdr";
+
+/// The XML declaration every part starts with.
+pub(crate) const XML_DECL: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#;
+
+/// The root element of `word/document.xml`, namespaces as Word writes them.
+const DOCUMENT_ROOT: &str = concat!(
+    r#"<w:document xmlns:o="urn:schemas-microsoft-com:office:office""#,
+    r#" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships""#,
+    r#" xmlns:v="urn:schemas-microsoft-com:vml""#,
+    r#" xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#,
+    r#" xmlns:w10="urn:schemas-microsoft-com:office:word""#,
+    r#" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing""#,
+    r#" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape""#,
+    r#" xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup""#,
+    r#" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006""#,
+    r#" xmlns:wp14="http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing""#,
+    r#" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml""#,
+    r#" xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml""#,
+    r#" mc:Ignorable="w14 wp14">"#,
+);
+
+/// The root element of a header part.
+const HEADER_ROOT: &str = concat!(
+    r#"<w:hdr xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships""#,
+    r#" xmlns:o="urn:schemas-microsoft-com:office:office""#,
+    r#" xmlns:v="urn:schemas-microsoft-com:vml""#,
+    r#" xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#,
+    r#" xmlns:w10="urn:schemas-microsoft-com:office:word""#,
+    r#" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing""#,
+    r#" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape""#,
+    r#" xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup""#,
+    r#" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006""#,
+    r#" xmlns:wp14="http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing""#,
+    r#" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml""#,
+    r#" mc:Ignorable="w14 wp14">"#,
+);
 
 // Page geometry, in twips, from the one definition (`document::style`).
 const PAGE_W: u32 = PAGE.width.twips();
@@ -100,108 +131,13 @@ pub(crate) fn xml_char_ok(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
 }
 
-/// The exact property XML that marker ids point to, in the order handed out.
-#[derive(Default)]
-pub(crate) struct Props {
-    pub(crate) ppr: PropTable,
-    pub(crate) rpr: PropTable,
-    pub(crate) tblpr: PropTable,
-    /// Groups of runs, as the XML that replaces a placeholder's `w:rPr`.
-    pub(crate) runs: PropTable,
-}
-
-/// Distinct property XML strings, numbered in the order first seen.
-#[derive(Default)]
-pub(crate) struct PropTable {
-    xml: Vec<String>,
-    ids: HashMap<String, usize>,
-}
-
-impl PropTable {
-    fn marker(&mut self, prefix: &str, xml: String) -> String {
-        format!("{prefix}{}", self.number(xml))
-    }
-
-    /// The number of `xml` in the table, added if it is new.
-    fn number(&mut self, xml: String) -> usize {
-        match self.ids.get(&xml) {
-            Some(n) => *n,
-            None => {
-                let n = self.xml.len();
-                self.ids.insert(xml.clone(), n);
-                self.xml.push(xml);
-                n
-            }
-        }
-    }
-
-    /// Like `marker`, for XML that will not recur (a paragraph's runs):
-    /// no lookup of what was seen before.
-    fn append(&mut self, prefix: &str, xml: String) -> String {
-        self.xml.push(xml);
-        format!("{prefix}{}", self.xml.len() - 1)
-    }
-
-    pub(crate) fn get(&self, n: usize) -> Option<&str> {
-        self.xml.get(n).map(String::as_str)
-    }
-}
-
-impl Props {
-    fn ppr_marker(&mut self, xml: String) -> String {
-        self.ppr.marker(MARK_P, xml)
-    }
-
-    fn runs_marker(&mut self, xml: String) -> String {
-        self.runs.append(MARK_K, xml)
-    }
-
-    /// A fixed-layout table, `width` wide, indented `indent` when given,
-    /// with single 0.5 pt borders or none, and no cell margins (gutters
-    /// and padding are paragraph indents).
-    pub(crate) fn tblpr_marker(
-        &mut self,
-        width: u32,
-        indent: Option<u32>,
-        borders: bool,
-    ) -> String {
-        let line = if borders {
-            r#"w:val="single" w:sz="4" w:space="0" w:color="000000""#
-        } else {
-            r#"w:val="nil""#
-        };
-        let ind = indent
-            .map(|i| format!(r#"<w:tblInd w:w="{i}" w:type="dxa"/>"#))
-            .unwrap_or_default();
-        let xml = format!(
-            concat!(
-                "<w:tblPr>",
-                r#"<w:tblW w:w="{w}" w:type="dxa"/>"#,
-                "{ind}",
-                r#"<w:tblBorders><w:top {l}/><w:left {l}/><w:bottom {l}/>"#,
-                r#"<w:right {l}/><w:insideH {l}/><w:insideV {l}/></w:tblBorders>"#,
-                r#"<w:tblLayout w:type="fixed"/>"#,
-                r#"<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="0" w:type="dxa"/>"#,
-                r#"<w:bottom w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>"#,
-                "</w:tblPr>"
-            ),
-            w = width,
-            ind = ind,
-            l = line,
-        );
-        self.tblpr.marker(MARK_T, xml)
-    }
-}
-
-/// The docx-rs document plus the property XML its markers point to.
+/// The parts written for a document.
 pub(crate) struct Built {
-    pub(crate) docx: docx_rs::Docx,
-    pub(crate) props: Props,
-    /// Header parts as docx-rs wrote them (markers not yet replaced);
-    /// header `i` is `word/header{i+1}.xml`, relationship `rIdHdr{i+1}`.
-    pub(crate) headers: Vec<Vec<u8>>,
-    /// The body-level `w:sectPr` (the last section's), replacing docx-rs's.
-    pub(crate) final_sect: String,
+    /// `word/document.xml`.
+    pub(crate) document: String,
+    /// Header parts: header `i` is `word/header{i+1}.xml`, relationship
+    /// `rIdHdr{i+1}`.
+    pub(crate) headers: Vec<String>,
 }
 
 /// How a run looks.
@@ -223,6 +159,16 @@ impl RunFmt {
             bold: r.bold || force_bold,
             red: false,
             thai_chars: has_thai(&r.text),
+        }
+    }
+
+    /// A plain look: not bold, not red, no Thai letters in English.
+    fn plain(lang: Lang) -> RunFmt {
+        RunFmt {
+            lang,
+            bold: false,
+            red: false,
+            thai_chars: false,
         }
     }
 
@@ -342,63 +288,63 @@ impl Column {
     }
 }
 
+/// What one header part shows: the non-compliance mark, the page number
+/// "- n -" in a section's language, both, or neither.
+struct HeaderSpec {
+    mark: Option<String>,
+    page: Option<Lang>,
+}
+
 struct Builder<'a> {
     fmt: &'a Fmt,
-    props: Props,
-    headers: Vec<Vec<u8>>,
-    /// The number of each run look's `w:rPr` in `props.rpr`: a document
-    /// has a few dozen looks and hundreds of runs, and a look's property
-    /// XML need be written (and looked up in `props`) only once.
-    run_rprs: [Option<usize>; RunFmt::COUNT],
-    para_markers: HashMap<ParaFmt, String>,
-    /// Model runs written here in groups (see [`Builder::add_model_runs`]);
-    /// `false` only in the test that holds the two ways to the same bytes.
-    direct_runs: bool,
+    /// The part being written.
+    out: String,
+    /// The headers the sections refer to, written after the body (their
+    /// paragraphs are numbered after the body's, as Word reads the parts).
+    headers: Vec<HeaderSpec>,
+    /// Each run look's `w:rPr`, written the first time the look is asked
+    /// for: a document has a few dozen looks and hundreds of runs.
+    run_rprs: [Option<String>; RunFmt::COUNT],
+    /// Each paragraph look's `w:pPr` (looks without a tracked change).
+    para_pprs: HashMap<ParaFmt, String>,
+    /// The next `w14:paraId`, 1, 2, 3… across the body and then the headers.
+    next_para_id: u32,
+    /// The next `w:id` of a tracked change, 1, 2, 3… in document order.
+    next_revision_id: u32,
 }
 
-#[cfg(test)]
-thread_local! {
-    /// Tests: build every model run through docx-rs, as before groups.
-    static RUNS_THROUGH_DOCX_RS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-/// Build the docx-rs document for `doc`.
+/// Write the parts of `doc`.
 ///
-/// docx-rs writes section properties in an order the schema does not allow
-/// and keeps only one header of a non-final section, so the section
-/// properties (`w:sectPr`) and the header parts are ours: a non-final
-/// section ends with a 1 pt paragraph whose marked `w:pPr` holds its
-/// `w:sectPr`, and the body-level one is swapped in by the fixup.
-pub(crate) fn to_docx_rs(doc: &Document, fmt: &Fmt) -> Result<Built, DocxError> {
-    #[cfg(not(test))]
-    let direct_runs = true;
-    #[cfg(test)]
-    let direct_runs = !RUNS_THROUGH_DOCX_RS.with(std::cell::Cell::get);
+/// Each section's properties (`w:sectPr`) name its two headers: a
+/// non-final section ends with a 1 pt paragraph whose `w:pPr` holds them,
+/// the last one's close the body.
+pub(crate) fn write_parts(doc: &Document, fmt: &Fmt) -> Result<Built, DocxError> {
     let mut b = Builder {
         fmt,
-        props: Props::default(),
+        out: String::with_capacity(128 << 10),
         headers: Vec::new(),
         run_rprs: Default::default(),
-        para_markers: HashMap::new(),
-        direct_runs,
+        para_pprs: HashMap::new(),
+        next_para_id: 1,
+        next_revision_id: 1,
     };
     let mark = doc.non_compliant_mark.as_deref();
     if let Some(m) = mark {
         check_text("non_compliant_mark", m)?;
     }
-    let mut docx = docx_rs::Docx::new();
-    let final_sect;
+    b.out.push_str(XML_DECL);
+    b.out.push_str(DOCUMENT_ROOT);
+    b.out.push_str("<w:body>");
 
     let parallel = doc.layout == Layout::Parallel && doc.sections.len() == 2;
-    if parallel {
+    let final_sect = if parallel {
         // One page style: the Thai column leads, so Thai digits when asked.
         let lang = doc.sections[0].lang;
-        let table = b.parallel(&doc.sections[0], &doc.sections[1])?;
-        docx = docx.add_table(table);
-        final_sect = b.sect_pr(mark, lang, doc.thai_digits);
+        b.parallel(&doc.sections[0], &doc.sections[1])?;
+        b.sect_pr(mark, lang, doc.thai_digits)
     } else if doc.sections.is_empty() {
-        docx = docx.add_paragraph(b.empty_para(Lang::Th, false));
-        final_sect = b.sect_pr(mark, Lang::Th, doc.thai_digits);
+        b.empty_para(Lang::Th, false);
+        b.sect_pr(mark, Lang::Th, doc.thai_digits)
     } else {
         // Sequential: each language its own section, so that each starts
         // on a new page, numbers its pages from 1 (the first page
@@ -407,20 +353,29 @@ pub(crate) fn to_docx_rs(doc: &Document, fmt: &Fmt) -> Result<Built, DocxError> 
         let last = doc.sections.len() - 1;
         let mut sect = String::new();
         for (i, s) in doc.sections.iter().enumerate() {
-            docx = b.add_section_blocks(docx, s)?;
+            b.add_section_blocks(s)?;
             sect = b.sect_pr(mark, s.lang, doc.thai_digits);
             if i < last {
-                docx = docx.add_paragraph(b.section_break(&sect, s.lang));
+                b.section_break(&sect, s.lang);
             }
         }
-        final_sect = sect;
+        sect
+    };
+    b.out.push_str(&final_sect);
+    b.out.push_str("</w:body></w:document>");
+    let document = std::mem::take(&mut b.out);
+
+    let specs = std::mem::take(&mut b.headers);
+    let mut headers = Vec::with_capacity(specs.len());
+    for spec in &specs {
+        b.out = String::with_capacity(4 << 10);
+        b.out.push_str(XML_DECL);
+        b.out.push_str(HEADER_ROOT);
+        b.header(spec.mark.as_deref(), spec.page);
+        b.out.push_str("</w:hdr>");
+        headers.push(std::mem::take(&mut b.out));
     }
-    Ok(Built {
-        docx,
-        props: b.props,
-        headers: b.headers,
-        final_sect,
-    })
+    Ok(Built { document, headers })
 }
 
 /// Reject characters XML 1.0 cannot hold, naming the block.
@@ -443,17 +398,10 @@ impl Builder<'_> {
 
     /// The inside of a `w:rPr` (shared by runs and paragraph marks), in
     /// the schema's element order: rFonts, b, bCs, color, sz, szCs, cs, lang.
-    fn rpr_inner(&self, f: RunFmt) -> String {
-        let mut x = String::with_capacity(256);
-        self.push_rpr_inner(&mut x, f);
-        x
-    }
-
-    /// [`Self::rpr_inner`], written at the end of `x`.
-    fn push_rpr_inner(&self, x: &mut String, f: RunFmt) {
+    fn push_rpr_inner(fmt: &Fmt, x: &mut String, f: RunFmt) {
         // Writing to a `String` cannot fail: the `fmt::Result`s are ignored.
-        let font = &self.fmt.font_attr;
-        let hp = self.fmt.half_points;
+        let font = &fmt.font_attr;
+        let hp = fmt.half_points;
         let _ = write!(
             x,
             r#"<w:rFonts w:ascii="{font}" w:eastAsia="{font}" w:hAnsi="{font}" w:cs="{font}"/>"#
@@ -480,36 +428,23 @@ impl Builder<'_> {
         }
     }
 
-    fn run_marker(&mut self, f: RunFmt) -> String {
-        format!("{MARK_R}{}", self.run_rpr(f))
+    /// Look `f`'s `w:rPr`, added to the part (written the first time the
+    /// look is asked for, then copied).
+    fn push_rpr(&mut self, f: RunFmt) {
+        let fmt = self.fmt;
+        let rpr = self.run_rprs[f.index()].get_or_insert_with(|| {
+            let mut xml = String::with_capacity(256);
+            xml.push_str("<w:rPr>");
+            Self::push_rpr_inner(fmt, &mut xml, f);
+            xml.push_str("</w:rPr>");
+            xml
+        });
+        self.out.push_str(rpr);
     }
 
-    /// The number of look `f`'s `w:rPr` in `props.rpr` (written the first
-    /// time the look is asked for).
-    fn run_rpr(&mut self, f: RunFmt) -> usize {
-        if let Some(n) = self.run_rprs[f.index()] {
-            return n;
-        }
-        let mut xml = String::with_capacity(256);
-        xml.push_str("<w:rPr>");
-        self.push_rpr_inner(&mut xml, f);
-        xml.push_str("</w:rPr>");
-        let n = self.props.rpr.number(xml);
-        self.run_rprs[f.index()] = Some(n);
-        n
-    }
-
-    fn para_marker(&mut self, p: ParaFmt) -> String {
-        if let Some(m) = self.para_markers.get(&p) {
-            return m.clone();
-        }
-        let m = self.para_marker_xml(p);
-        self.para_markers.insert(p, m.clone());
-        m
-    }
-
-    /// The marker of a paragraph look not seen before: its `w:pPr` written.
-    fn para_marker_xml(&mut self, p: ParaFmt) -> String {
+    /// The `w:pPr` of paragraph look `p`; a tracked paragraph end carries
+    /// the change's id `revision_id`.
+    fn ppr_xml(&self, p: ParaFmt, revision_id: u32) -> String {
         // Writing to a `String` cannot fail: the `fmt::Result`s are ignored.
         let mut x = String::with_capacity(512);
         x.push_str("<w:pPr>");
@@ -556,157 +491,171 @@ impl Builder<'_> {
         };
         let _ = write!(x, r#"<w:jc w:val="{jc}"/>"#);
         x.push_str("<w:rPr>");
-        // A tracked paragraph end comes first in its properties; the ids are
-        // numbered in document order when the part is packed.
+        // A tracked paragraph end comes first in its properties.
         if let Some(r) = p.revision {
             let _ = write!(
                 x,
-                r#"<w:{} w:id="0" w:author="{}" w:date="{}"/>"#,
+                r#"<w:{} w:id="{revision_id}" w:author="{}" w:date="{}"/>"#,
                 revision_element(r),
                 super::REVISION_AUTHOR,
                 super::REVISION_DATE
             );
         }
-        self.push_rpr_inner(
-            &mut x,
-            RunFmt {
-                lang: p.lang,
-                bold: false,
-                red: false,
-                thai_chars: false,
-            },
-        );
+        Self::push_rpr_inner(self.fmt, &mut x, RunFmt::plain(p.lang));
         x.push_str("</w:rPr></w:pPr>");
-        self.props.ppr_marker(x)
+        x
+    }
+
+    /// `<w:p>` opened with the next paragraph id and look `p`'s `w:pPr`
+    /// (remembered per look; a tracked paragraph end takes the next
+    /// change id, so its properties are written afresh).
+    fn open_paragraph(&mut self, p: ParaFmt) {
+        let _ = write!(self.out, r#"<w:p w14:paraId="{:08X}">"#, self.next_para_id);
+        self.next_para_id += 1;
+        if p.revision.is_some() {
+            let id = self.next_revision_id;
+            self.next_revision_id += 1;
+            let x = self.ppr_xml(p, id);
+            self.out.push_str(&x);
+            return;
+        }
+        if !self.para_pprs.contains_key(&p) {
+            let x = self.ppr_xml(p, 0);
+            self.para_pprs.insert(p, x);
+        }
+        if let Some(x) = self.para_pprs.get(&p) {
+            self.out.push_str(x);
+        }
+    }
+
+    /// The properties of a fixed-layout table, `width` wide, indented
+    /// `indent` when given, with single 0.5 pt borders or none, and no cell
+    /// margins (gutters and padding are paragraph indents).
+    fn tbl_pr(width: u32, indent: Option<u32>, borders: bool) -> String {
+        let line = if borders {
+            r#"w:val="single" w:sz="4" w:space="0" w:color="000000""#
+        } else {
+            r#"w:val="nil""#
+        };
+        let ind = indent
+            .map(|i| format!(r#"<w:tblInd w:w="{i}" w:type="dxa"/>"#))
+            .unwrap_or_default();
+        format!(
+            concat!(
+                "<w:tblPr>",
+                r#"<w:tblW w:w="{w}" w:type="dxa"/>"#,
+                "{ind}",
+                r#"<w:tblBorders><w:top {l}/><w:left {l}/><w:bottom {l}/>"#,
+                r#"<w:right {l}/><w:insideH {l}/><w:insideV {l}/></w:tblBorders>"#,
+                r#"<w:tblLayout w:type="fixed"/>"#,
+                r#"<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="0" w:type="dxa"/>"#,
+                r#"<w:bottom w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>"#,
+                "</w:tblPr>"
+            ),
+            w = width,
+            ind = ind,
+            l = line,
+        )
+    }
+
+    /// `<w:tbl>` opened: its properties and its grid of column widths.
+    fn open_table(&mut self, width: u32, indent: Option<u32>, borders: bool, grid: &[u32]) {
+        self.out.push_str("<w:tbl>");
+        self.out.push_str(&Self::tbl_pr(width, indent, borders));
+        self.out.push_str("<w:tblGrid>");
+        for w in grid {
+            let _ = write!(self.out, r#"<w:gridCol w:w="{w}"/>"#);
+        }
+        self.out.push_str("</w:tblGrid>");
+    }
+
+    /// `<w:tr>` opened; `cant_split` keeps the row on one page.
+    fn open_row(&mut self, cant_split: bool) {
+        self.out.push_str(if cant_split {
+            "<w:tr><w:trPr><w:cantSplit /></w:trPr>"
+        } else {
+            "<w:tr><w:trPr />"
+        });
+    }
+
+    /// `<w:tc>` opened, `width` twips wide, spanning `span` grid columns.
+    fn open_cell(&mut self, width: u32, span: u32) {
+        let _ = write!(
+            self.out,
+            r#"<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa" />"#
+        );
+        if span > 1 {
+            let _ = write!(self.out, r#"<w:gridSpan w:val="{span}" />"#);
+        }
+        self.out.push_str("</w:tcPr>");
     }
 
     // ----- runs and paragraphs ------------------------------------------
 
-    /// A docx-rs run for `text`: tabs become `w:tab`, line breaks `w:br`.
-    fn text_run(&mut self, text: &str, f: RunFmt) -> docx_rs::Run {
-        self.text_run_as(text, f, false)
-    }
-
-    /// [`Self::text_run`], its text as deleted text (`w:delText`) when `deleted`.
-    fn text_run_as(&mut self, text: &str, f: RunFmt, deleted: bool) -> docx_rs::Run {
-        let marker = self.run_marker(f);
-        let mut run = docx_rs::Run::new().style(&marker);
-        for piece in run_pieces(text) {
-            run = match piece {
-                RunPiece::Text(t) => add_text(run, t.to_string(), deleted),
-                RunPiece::Tab => run.add_tab(),
-                RunPiece::Break => run.add_break(BreakType::TextWrapping),
-            };
-        }
-        run
-    }
-
-    /// A model run added to `para`: inside `w:ins` / `w:del` when it is a
-    /// tracked change (author and date fixed; ids numbered when packed).
-    fn add_model_run(
-        &mut self,
-        para: docx_rs::Paragraph,
-        r: &Run,
-        force_bold: bool,
-    ) -> docx_rs::Paragraph {
-        let f = RunFmt::of(r, force_bold);
-        let deleted = r.revision == Some(Revision::Deleted);
-        let run = self.text_run_as(&r.text, f, deleted);
-        match r.revision {
-            None => para.add_run(run),
-            Some(Revision::Inserted) => para.add_insert(
-                docx_rs::Insert::new(run)
-                    .author(super::REVISION_AUTHOR)
-                    .date(super::REVISION_DATE),
-            ),
-            Some(Revision::Deleted) => para.add_delete(
-                docx_rs::Delete::new()
-                    .add_run(run)
-                    .author(super::REVISION_AUTHOR)
-                    .date(super::REVISION_DATE),
-            ),
-        }
-    }
-
-    /// The model runs of one paragraph, added to `para` in order.
-    ///
-    /// Consecutive runs that are not tracked changes are written here as
-    /// the XML docx-rs and the fix-up pass would give them (`w:r`, the
-    /// look's `w:rPr`, then `w:t` / `w:tab` / `w:br`), and stand in the
-    /// docx-rs paragraph as one placeholder run whose `w:rPr` the fix-up
-    /// replaces with them (marker [`MARK_K`]). docx-rs's builder moves its
-    /// writer by value for each of some thirty optional run properties:
-    /// building and writing the runs was a tenth of a DOCX's instructions,
-    /// and a paragraph has three runs on average. A tracked change still
-    /// goes through docx-rs (`w:ins` / `w:del`, numbered when packed).
-    /// `tests::grouped_runs_write_the_same_bytes` holds the two ways to the
-    /// same DOCX.
-    fn add_model_runs(
-        &mut self,
-        mut para: docx_rs::Paragraph,
-        runs: &[Run],
-        force_bold: bool,
-    ) -> docx_rs::Paragraph {
-        if !self.direct_runs {
-            for r in runs {
-                para = self.add_model_run(para, r, force_bold);
-            }
-            return para;
-        }
-        let mut group = String::new();
-        for r in runs {
-            if r.revision.is_some() {
-                para = self.placeholder(para, &mut group);
-                para = self.add_model_run(para, r, force_bold);
-                continue;
-            }
-            let f = RunFmt::of(r, force_bold);
-            if !group.is_empty() {
-                group.push_str("</w:r><w:r>");
-            }
-            self.push_run_xml(&mut group, &r.text, f);
-        }
-        self.placeholder(para, &mut group)
-    }
-
-    /// `group` added to `para` as one placeholder run, and emptied. The
-    /// placeholder is written `<w:r><w:rPr>…</w:rPr></w:r>`, and its `w:rPr`
-    /// becomes the group: the runs' contents joined by `</w:r><w:r>`, the
-    /// placeholder's own tags opening the first and closing the last.
-    fn placeholder(&mut self, para: docx_rs::Paragraph, group: &mut String) -> docx_rs::Paragraph {
-        if group.is_empty() {
-            return para;
-        }
-        let marker = self.props.runs_marker(std::mem::take(group));
-        para.add_run(docx_rs::Run::new().style(&marker))
-    }
-
-    /// The content of a run of `text` in look `f` (inside `w:r`), byte for
-    /// byte what docx-rs writes for [`Self::text_run`] once its `w:rPr`
-    /// marker is replaced.
-    fn push_run_xml(&mut self, out: &mut String, text: &str, f: RunFmt) {
-        let n = self.run_rpr(f);
-        if let Some(rpr) = self.props.rpr.get(n) {
-            out.push_str(rpr);
-        }
+    /// The pieces of `text` inside a run: `w:t` (or `w:delText` when
+    /// `deleted`), tabs as `w:tab`, line breaks as `w:br`.
+    fn push_pieces(&mut self, text: &str, deleted: bool) {
+        let (open, close) = if deleted {
+            (r#"<w:delText xml:space="preserve">"#, "</w:delText>")
+        } else {
+            (r#"<w:t xml:space="preserve">"#, "</w:t>")
+        };
         for piece in run_pieces(text) {
             match piece {
                 RunPiece::Text(t) => {
-                    out.push_str(r#"<w:t xml:space="preserve">"#);
-                    push_escaped(out, t);
-                    out.push_str("</w:t>");
+                    self.out.push_str(open);
+                    push_escaped(&mut self.out, t);
+                    self.out.push_str(close);
                 }
-                RunPiece::Tab => out.push_str("<w:tab />"),
-                RunPiece::Break => out.push_str(r#"<w:br w:type="textWrapping" />"#),
+                RunPiece::Tab => self.out.push_str("<w:tab />"),
+                RunPiece::Break => self.out.push_str(r#"<w:br w:type="textWrapping" />"#),
             }
         }
     }
 
-    fn empty_para(&mut self, lang: Lang, spacer: bool) -> docx_rs::Paragraph {
+    /// A run of `text` in look `f`.
+    fn push_run(&mut self, text: &str, f: RunFmt) {
+        self.out.push_str("<w:r>");
+        self.push_rpr(f);
+        self.push_pieces(text, false);
+        self.out.push_str("</w:r>");
+    }
+
+    /// A model run: inside `w:ins` / `w:del` when it is a tracked change
+    /// (author and date fixed, ids in document order).
+    fn push_model_run(&mut self, r: &Run, force_bold: bool) {
+        let f = RunFmt::of(r, force_bold);
+        let Some(rev) = r.revision else {
+            self.push_run(&r.text, f);
+            return;
+        };
+        let element = revision_element(rev);
+        let _ = write!(
+            self.out,
+            r#"<w:{element} w:id="{}" w:author="{}" w:date="{}"><w:r>"#,
+            self.next_revision_id,
+            super::REVISION_AUTHOR,
+            super::REVISION_DATE
+        );
+        self.next_revision_id += 1;
+        self.push_rpr(f);
+        self.push_pieces(&r.text, rev == Revision::Deleted);
+        let _ = write!(self.out, "</w:r></w:{element}>");
+    }
+
+    /// The model runs of one paragraph, in order.
+    fn push_model_runs(&mut self, runs: &[Run], force_bold: bool) {
+        for r in runs {
+            self.push_model_run(r, force_bold);
+        }
+    }
+
+    /// An empty paragraph (a `spacer` is 1 pt high).
+    fn empty_para(&mut self, lang: Lang, spacer: bool) {
         let mut f = ParaFmt::new(Align::Center, lang);
         f.spacer = spacer;
-        let m = self.para_marker(f);
-        docx_rs::Paragraph::new().style(&m)
+        self.open_paragraph(f);
+        self.out.push_str("</w:p>");
     }
 
     /// A model paragraph. `lang` is its section's language (it picks the
@@ -718,7 +667,7 @@ impl Builder<'_> {
         lang: Lang,
         col: Column,
         keep_next: bool,
-    ) -> Result<docx_rs::Paragraph, DocxError> {
+    ) -> Result<(), DocxError> {
         for r in &p.runs {
             check_text(key, &r.text)?;
         }
@@ -769,22 +718,25 @@ impl Builder<'_> {
             revision: p.revision,
             ..ParaFmt::new(align, lang)
         };
-        let m = self.para_marker(f);
-        let mut para = docx_rs::Paragraph::new().style(&m);
+        self.open_paragraph(f);
         if let Some(n) = &p.number {
             // The number, then a tab to the hanging indent: the clause text
             // lines up after the number on every line.
             let f = RunFmt {
-                lang,
-                bold: false,
-                red: false,
                 thai_chars: has_thai(n),
+                ..RunFmt::plain(lang)
             };
-            let run = self.text_run(n, f);
-            para = para.add_run(if hanging { run.add_tab() } else { run });
+            self.out.push_str("<w:r>");
+            self.push_rpr(f);
+            self.push_pieces(n, false);
+            if hanging {
+                self.out.push_str("<w:tab />");
+            }
+            self.out.push_str("</w:r>");
         }
-        let force_bold = look.bold;
-        Ok(self.add_model_runs(para, &p.runs, force_bold))
+        self.push_model_runs(&p.runs, look.bold);
+        self.out.push_str("</w:p>");
+        Ok(())
     }
 
     // ----- signature ------------------------------------------------------
@@ -799,16 +751,15 @@ impl Builder<'_> {
         lang: Lang,
         width: u32,
         indent: u32,
-    ) -> Result<Table, DocxError> {
+    ) -> Result<(), DocxError> {
         let left_w = width / 2;
         let right_w = width - left_w;
-        let cell_l = self.signature_cell(key, &s.left, lang, left_w)?;
-        let cell_r = self.signature_cell(key, &s.right, lang, right_w)?;
-        let row = TableRow::new(vec![cell_l, cell_r]).cant_split();
-        let m = self.props.tblpr_marker(width, Some(indent), false);
-        Ok(Table::without_borders(vec![row])
-            .style(&m)
-            .set_grid(vec![left_w as usize, right_w as usize]))
+        self.open_table(width, Some(indent), false, &[left_w, right_w]);
+        self.open_row(true);
+        self.signature_cell(key, &s.left, lang, left_w)?;
+        self.signature_cell(key, &s.right, lang, right_w)?;
+        self.out.push_str("</w:tr></w:tbl>");
+        Ok(())
     }
 
     fn signature_cell(
@@ -817,10 +768,10 @@ impl Builder<'_> {
         lines: &[Vec<Run>],
         lang: Lang,
         width: u32,
-    ) -> Result<TableCell, DocxError> {
-        let mut cell = TableCell::new().width(width as usize, WidthType::Dxa);
+    ) -> Result<(), DocxError> {
+        self.open_cell(width, 1);
         if lines.is_empty() {
-            return Ok(cell.add_paragraph(self.empty_para(lang, false)));
+            self.empty_para(lang, false);
         }
         let n = lines.len();
         for (i, line) in lines.iter().enumerate() {
@@ -838,42 +789,33 @@ impl Builder<'_> {
                 1 => style::SIGNATURE_SIGN_ROOM.twips(),
                 _ => 0,
             };
-            let m = self.para_marker(f);
-            let p = docx_rs::Paragraph::new().style(&m);
-            cell = cell.add_paragraph(self.add_model_runs(p, line, false));
+            self.open_paragraph(f);
+            self.push_model_runs(line, false);
+            self.out.push_str("</w:p>");
         }
-        Ok(cell)
+        self.out.push_str("</w:tc>");
+        Ok(())
     }
 
     // ----- layouts -------------------------------------------------------
 
     /// Sequential layout: one section's blocks at full width.
-    fn add_section_blocks(
-        &mut self,
-        mut docx: docx_rs::Docx,
-        s: &Section,
-    ) -> Result<docx_rs::Docx, DocxError> {
+    fn add_section_blocks(&mut self, s: &Section) -> Result<(), DocxError> {
         for (i, b) in s.blocks.iter().enumerate() {
             let before_sig = is_signature(s.blocks.get(i + 1));
-            docx = match &b.content {
-                BlockContent::Paragraph(p) => docx.add_paragraph(self.paragraph(
-                    &b.key,
-                    p,
-                    s.lang,
-                    Column::Full,
-                    before_sig,
-                )?),
-                BlockContent::Signature(sig) => {
-                    docx.add_table(self.signature(&b.key, sig, s.lang, TEXT_W, 0)?)
+            match &b.content {
+                BlockContent::Paragraph(p) => {
+                    self.paragraph(&b.key, p, s.lang, Column::Full, before_sig)?;
                 }
+                BlockContent::Signature(sig) => self.signature(&b.key, sig, s.lang, TEXT_W, 0)?,
                 BlockContent::Table(t) => {
                     // Two tables in a row would merge: a 1 pt spacer after each.
-                    docx.add_table(self.table(&b.key, t, s.lang, TEXT_W)?)
-                        .add_paragraph(self.empty_para(s.lang, true))
+                    self.table(&b.key, t, s.lang, TEXT_W)?;
+                    self.empty_para(s.lang, true);
                 }
-            };
+            }
         }
-        Ok(docx)
+        Ok(())
     }
 
     /// Parallel layout: one borderless two-column table, a row per key.
@@ -889,35 +831,32 @@ impl Builder<'_> {
     /// names and dotted lines, so that row is a single cell spanning both
     /// columns holding the Thai signature block, then the English one, each
     /// at full width and each kept on one page.
-    fn parallel(&mut self, left: &Section, right: &Section) -> Result<Table, DocxError> {
+    fn parallel(&mut self, left: &Section, right: &Section) -> Result<(), DocxError> {
         let left_w = TEXT_W / 2;
         let right_w = TEXT_W - left_w;
         let rows = crate::document::pair_blocks(&left.blocks, &right.blocks);
-        let mut trs = Vec::with_capacity(rows.len());
+        self.open_table(TEXT_W, Some(0), false, &[left_w, right_w]);
         for (i, (l, r)) in rows.iter().enumerate() {
             let before_sig = rows
                 .get(i + 1)
                 .is_some_and(|(nl, nr)| is_signature(*nl) || is_signature(*nr));
+            self.open_row(false);
             if is_signature(*l) || is_signature(*r) {
-                let mut cell = TableCell::new()
-                    .width(TEXT_W as usize, WidthType::Dxa)
-                    .grid_span(2);
+                self.open_cell(TEXT_W, 2);
                 for (b, lang) in [(*l, left.lang), (*r, right.lang)] {
                     if let Some(b) = b {
-                        cell = self.full_width_content(cell, b, lang, before_sig)?;
+                        self.full_width_content(b, lang, before_sig)?;
                     }
                 }
-                trs.push(TableRow::new(vec![cell]));
-                continue;
+                self.out.push_str("</w:tc>");
+            } else {
+                self.parallel_cell(*l, left.lang, Column::Left, left_w, before_sig)?;
+                self.parallel_cell(*r, right.lang, Column::Right, right_w, before_sig)?;
             }
-            let cl = self.parallel_cell(*l, left.lang, Column::Left, left_w, before_sig)?;
-            let cr = self.parallel_cell(*r, right.lang, Column::Right, right_w, before_sig)?;
-            trs.push(TableRow::new(vec![cl, cr]));
+            self.out.push_str("</w:tr>");
         }
-        let m = self.props.tblpr_marker(TEXT_W, Some(0), false);
-        Ok(Table::without_borders(trs)
-            .style(&m)
-            .set_grid(vec![left_w as usize, right_w as usize]))
+        self.out.push_str("</w:tbl>");
+        Ok(())
     }
 
     /// A block at full text width inside a spanning cell; a signature is
@@ -925,24 +864,24 @@ impl Builder<'_> {
     /// and a cell must end with one).
     fn full_width_content(
         &mut self,
-        cell: TableCell,
         b: &Block,
         lang: Lang,
         keep_next: bool,
-    ) -> Result<TableCell, DocxError> {
-        Ok(match &b.content {
+    ) -> Result<(), DocxError> {
+        match &b.content {
             BlockContent::Paragraph(p) => {
-                cell.add_paragraph(self.paragraph(&b.key, p, lang, Column::Full, keep_next)?)
+                self.paragraph(&b.key, p, lang, Column::Full, keep_next)?
             }
             BlockContent::Signature(s) => {
-                let t = self.signature(&b.key, s, lang, TEXT_W, 0)?;
-                cell.add_table(t).add_paragraph(self.empty_para(lang, true))
+                self.signature(&b.key, s, lang, TEXT_W, 0)?;
+                self.empty_para(lang, true);
             }
             BlockContent::Table(t) => {
-                let t = self.table(&b.key, t, lang, TEXT_W)?;
-                cell.add_table(t).add_paragraph(self.empty_para(lang, true))
+                self.table(&b.key, t, lang, TEXT_W)?;
+                self.empty_para(lang, true);
             }
-        })
+        }
+        Ok(())
     }
 
     fn parallel_cell(
@@ -952,34 +891,35 @@ impl Builder<'_> {
         col: Column,
         width: u32,
         keep_next: bool,
-    ) -> Result<TableCell, DocxError> {
-        let cell = TableCell::new().width(width as usize, WidthType::Dxa);
-        Ok(match block {
-            None => cell.add_paragraph(self.empty_para(lang, false)),
+    ) -> Result<(), DocxError> {
+        self.open_cell(width, 1);
+        match block {
+            None => self.empty_para(lang, false),
             Some(b) => match &b.content {
-                BlockContent::Paragraph(p) => {
-                    cell.add_paragraph(self.paragraph(&b.key, p, lang, col, keep_next)?)
-                }
+                BlockContent::Paragraph(p) => self.paragraph(&b.key, p, lang, col, keep_next)?,
                 // `parallel` gives signature rows a spanning cell; should one
                 // reach here, it is nested at the column's width.
                 BlockContent::Signature(s) => {
                     let (il, ir) = col.indents();
-                    let t = self.signature(&b.key, s, lang, width - il - ir, il)?;
+                    self.signature(&b.key, s, lang, width - il - ir, il)?;
                     // A cell must end with a paragraph: a 1 pt spacer.
-                    cell.add_table(t).add_paragraph(self.empty_para(lang, true))
+                    self.empty_para(lang, true);
                 }
                 BlockContent::Table(t) => {
                     let (il, ir) = col.indents();
-                    let t = self.table(&b.key, t, lang, width - il - ir)?;
-                    cell.add_table(t).add_paragraph(self.empty_para(lang, true))
+                    self.table(&b.key, t, lang, width - il - ir)?;
+                    self.empty_para(lang, true);
                 }
             },
-        })
+        }
+        self.out.push_str("</w:tc>");
+        Ok(())
     }
 
     // ----- headers --------------------------------------------------------
 
-    /// The `w:sectPr` of one section, with its two headers added as parts.
+    /// The `w:sectPr` of one section; its two headers are written after
+    /// the body.
     ///
     /// Official correspondence numbers pages from the second on, centred at
     /// the top as "- 2 -": the first page (`w:titlePg`) has its own header
@@ -987,11 +927,16 @@ impl Builder<'_> {
     /// Numbering restarts at 1 in each section, in Thai digits
     /// (`thaiNumbers`) for a Thai section when `thai_digits` is set.
     fn sect_pr(&mut self, mark: Option<&str>, lang: Lang, thai_digits: bool) -> String {
-        let first = self.header(mark, None).build();
-        self.headers.push(first);
+        let mark = mark.map(str::to_string);
+        self.headers.push(HeaderSpec {
+            mark: mark.clone(),
+            page: None,
+        });
         let first_id = self.headers.len();
-        let rest = self.header(mark, Some(lang)).build();
-        self.headers.push(rest);
+        self.headers.push(HeaderSpec {
+            mark,
+            page: Some(lang),
+        });
         let rest_id = self.headers.len();
         let fmt = if lang == Lang::Th && thai_digits {
             r#" w:fmt="thaiNumbers""#
@@ -1027,71 +972,54 @@ impl Builder<'_> {
 
     /// The paragraph that ends a non-final section: empty, 1 pt high,
     /// holding the section's properties.
-    fn section_break(&mut self, sect: &str, lang: Lang) -> docx_rs::Paragraph {
-        let mark = self.rpr_inner(RunFmt {
-            lang,
-            bold: false,
-            red: false,
-            thai_chars: false,
-        });
-        let xml = format!(
-            r#"<w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr>{mark}</w:rPr>{sect}</w:pPr>"#
+    fn section_break(&mut self, sect: &str, lang: Lang) {
+        let _ = write!(self.out, r#"<w:p w14:paraId="{:08X}">"#, self.next_para_id);
+        self.next_para_id += 1;
+        self.out.push_str(
+            r#"<w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr>"#,
         );
-        let m = self.props.ppr_marker(xml);
-        docx_rs::Paragraph::new().style(&m)
+        Self::push_rpr_inner(self.fmt, &mut self.out, RunFmt::plain(lang));
+        self.out.push_str("</w:rPr>");
+        self.out.push_str(sect);
+        self.out.push_str("</w:pPr></w:p>");
     }
 
-    fn header(&mut self, mark: Option<&str>, page: Option<Lang>) -> Header {
-        let mut h = Header::new();
-        let mut any = false;
+    /// The paragraphs of one header part.
+    fn header(&mut self, mark: Option<&str>, page: Option<Lang>) {
         if let Some(m) = mark {
             let lang = if has_thai(m) { Lang::Th } else { Lang::En };
-            let f = ParaFmt::new(Align::Center, lang);
-            let pm = self.para_marker(f);
-            let run = self.text_run(
-                m,
-                RunFmt {
-                    lang,
-                    bold: true,
-                    red: true,
-                    thai_chars: has_thai(m),
-                },
-            );
-            h = h.add_paragraph(docx_rs::Paragraph::new().style(&pm).add_run(run));
-            any = true;
+            self.open_paragraph(ParaFmt::new(Align::Center, lang));
+            let f = RunFmt {
+                lang,
+                bold: true,
+                red: true,
+                thai_chars: has_thai(m),
+            };
+            self.push_run(m, f);
+            self.out.push_str("</w:p>");
         }
         if let Some(lang) = page {
-            let f = ParaFmt::new(Align::Center, lang);
-            let pm = self.para_marker(f);
-            let rf = RunFmt {
-                lang,
-                bold: false,
-                red: false,
-                thai_chars: false,
-            };
-            let rm = self.run_marker(rf);
+            self.open_paragraph(ParaFmt::new(Align::Center, lang));
+            let f = RunFmt::plain(lang);
             // "- n -": the dashes and the PAGE field are the only text a
             // writer adds; the digits follow the section's number format.
-            let field = docx_rs::Run::new()
-                .style(&rm)
-                .add_field_char(FieldCharType::Begin, false)
-                .add_instr_text(InstrText::PAGE(InstrPAGE::new()))
-                .add_field_char(FieldCharType::Separate, false)
-                .add_text("1")
-                .add_field_char(FieldCharType::End, false);
-            let p = docx_rs::Paragraph::new()
-                .style(&pm)
-                .add_run(docx_rs::Run::new().style(&rm).add_text("- "))
-                .add_run(field)
-                .add_run(docx_rs::Run::new().style(&rm).add_text(" -"));
-            h = h.add_paragraph(p);
-            any = true;
+            self.push_run("- ", f);
+            self.out.push_str("<w:r>");
+            self.push_rpr(f);
+            self.out.push_str(concat!(
+                r#"<w:fldChar w:fldCharType="begin" w:dirty="false" />"#,
+                "<w:instrText>PAGE</w:instrText>",
+                r#"<w:fldChar w:fldCharType="separate" w:dirty="false" />"#,
+                r#"<w:t xml:space="preserve">1</w:t>"#,
+                r#"<w:fldChar w:fldCharType="end" w:dirty="false" />"#,
+                "</w:r>"
+            ));
+            self.push_run(" -", f);
+            self.out.push_str("</w:p>");
         }
-        if !any {
-            let p = self.empty_para(Lang::Th, false);
-            h = h.add_paragraph(p);
+        if mark.is_none() && page.is_none() {
+            self.empty_para(Lang::Th, false);
         }
-        h
     }
 }
 
@@ -1137,8 +1065,8 @@ fn run_pieces(text: &str) -> Vec<RunPiece<'_>> {
     pieces
 }
 
-/// `t` escaped as docx-rs escapes run text (`&`, `<`, `>`, `"`, `'`; line
-/// breaks never reach here: runs are split at them).
+/// `t` escaped as run text (`&`, `<`, `>`, `"`, `'`, as Word and docx-rs
+/// write them; line breaks never reach here: runs are split at them).
 fn push_escaped(out: &mut String, t: &str) {
     let special = |b: u8| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'' | b'\n' | b'\r');
     if !t.bytes().any(special) {
@@ -1159,18 +1087,113 @@ fn push_escaped(out: &mut String, t: &str) {
     }
 }
 
-/// Text added to a run: deleted text (`w:delText`) in a tracked deletion.
-fn add_text(run: docx_rs::Run, text: String, deleted: bool) -> docx_rs::Run {
-    if deleted {
-        run.add_delete_text(text)
-    } else {
-        run.add_text(text)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_run_look_has_its_own_slot() {
+        let mut seen = std::collections::HashSet::new();
+        for lang in [Lang::Th, Lang::En] {
+            for bits in 0..8u8 {
+                let f = RunFmt {
+                    lang,
+                    bold: bits & 4 != 0,
+                    red: bits & 2 != 0,
+                    thai_chars: bits & 1 != 0,
+                };
+                assert!(f.index() < RunFmt::COUNT);
+                assert!(seen.insert(f.index()), "two looks share slot {}", f.index());
+            }
+        }
+        assert_eq!(seen.len(), RunFmt::COUNT);
+    }
+
+    /// A run or paragraph look written from memory is the look written
+    /// afresh; paragraph ids count up.
+    #[test]
+    fn a_remembered_look_is_the_one_written_fresh() {
+        let fmt = Fmt::new(&DocxOptions::default()).expect("fmt");
+        let mut b = Builder {
+            fmt: &fmt,
+            out: String::new(),
+            headers: Vec::new(),
+            run_rprs: Default::default(),
+            para_pprs: HashMap::new(),
+            next_para_id: 1,
+            next_revision_id: 1,
+        };
+        let run = RunFmt {
+            lang: Lang::En,
+            bold: true,
+            red: false,
+            thai_chars: true,
+        };
+        b.push_rpr(run);
+        let first = b.out.clone();
+        b.push_rpr(run);
+        assert_eq!(b.out, format!("{first}{first}"));
+        let mut fresh = String::new();
+        Builder::push_rpr_inner(&fmt, &mut fresh, run);
+        assert_eq!(first, format!("<w:rPr>{fresh}</w:rPr>"));
+        assert!(fresh.contains(r#"w:bidi="th-TH""#) && fresh.contains("<w:b/><w:bCs/>"));
+
+        let para = ParaFmt::new(Align::ThaiDistribute, Lang::Th);
+        b.out.clear();
+        b.open_paragraph(para);
+        b.open_paragraph(para);
+        let x = b.ppr_xml(para, 0);
+        assert!(x.contains(r#"<w:jc w:val="thaiDistribute"/>"#), "{x}");
+        assert_eq!(
+            b.out,
+            format!(r#"<w:p w14:paraId="00000001">{x}<w:p w14:paraId="00000002">{x}"#)
+        );
+    }
+
+    /// A tracked paragraph end takes the next change id, before the ids of
+    /// the paragraph's own tracked runs.
+    #[test]
+    fn tracked_paragraph_ends_are_numbered_in_document_order() {
+        let fmt = Fmt::new(&DocxOptions::default()).expect("fmt");
+        let mut b = Builder {
+            fmt: &fmt,
+            out: String::new(),
+            headers: Vec::new(),
+            run_rprs: Default::default(),
+            para_pprs: HashMap::new(),
+            next_para_id: 1,
+            next_revision_id: 1,
+        };
+        let p = Paragraph {
+            style: ParaStyle::Body,
+            number: None,
+            runs: vec![Run {
+                text: "x".into(),
+                lang: Lang::En,
+                bold: false,
+                slot: None,
+                revision: Some(Revision::Inserted),
+            }],
+            revision: Some(Revision::Deleted),
+            lang: None,
+        };
+        b.paragraph("k", &p, Lang::En, Column::Full, false)
+            .expect("written");
+        b.paragraph("k", &p, Lang::En, Column::Full, false)
+            .expect("written");
+        let ids: Vec<&str> = b
+            .out
+            .match_indices("w:id=\"")
+            .map(|(i, m)| {
+                let rest = &b.out[i + m.len()..];
+                &rest[..rest.find('"').unwrap_or(0)]
+            })
+            .collect();
+        assert_eq!(ids, ["1", "2", "3", "4"]);
+        let del = b.out.find("<w:del ").unwrap_or(usize::MAX);
+        let ins = b.out.find("<w:ins ").unwrap_or(0);
+        assert!(del < ins, "the paragraph end's change comes first");
+    }
 
     /// Every part of the DOCX of a document that uses every feature of the
     /// writer, held to a golden file per layout (`fixtures/golden/docx/`,
@@ -1284,59 +1307,5 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "{failures:#?}");
-    }
-
-    #[test]
-    fn each_run_look_has_its_own_marker_slot() {
-        let mut seen = std::collections::HashSet::new();
-        for lang in [Lang::Th, Lang::En] {
-            for bits in 0..8u8 {
-                let f = RunFmt {
-                    lang,
-                    bold: bits & 4 != 0,
-                    red: bits & 2 != 0,
-                    thai_chars: bits & 1 != 0,
-                };
-                assert!(f.index() < RunFmt::COUNT);
-                assert!(seen.insert(f.index()), "two looks share slot {}", f.index());
-            }
-        }
-        assert_eq!(seen.len(), RunFmt::COUNT);
-    }
-
-    #[test]
-    fn a_remembered_marker_is_the_one_written_fresh() {
-        let fmt = Fmt::new(&DocxOptions::default()).expect("fmt");
-        let mut b = Builder {
-            fmt: &fmt,
-            props: Props::default(),
-            headers: Vec::new(),
-            run_rprs: Default::default(),
-            para_markers: HashMap::new(),
-            direct_runs: true,
-        };
-        let run = RunFmt {
-            lang: Lang::En,
-            bold: true,
-            red: false,
-            thai_chars: true,
-        };
-        let first = b.run_marker(run);
-        assert_eq!(b.run_marker(run), first);
-        let para = ParaFmt::new(Align::ThaiDistribute, Lang::Th);
-        let p = b.para_marker(para);
-        assert_eq!(b.para_marker(para), p);
-        // What the marker points to is what writing the look afresh gives.
-        let fresh_p = b.para_marker_xml(para);
-        let n = |m: &str| {
-            m.trim_start_matches(char::is_alphabetic)
-                .parse::<usize>()
-                .expect("n")
-        };
-        assert_eq!(b.props.ppr.get(n(&p)), b.props.ppr.get(n(&fresh_p)));
-        assert_eq!(
-            b.props.rpr.get(n(&first)),
-            Some(format!("<w:rPr>{}</w:rPr>", b.rpr_inner(run)).as_str())
-        );
     }
 }
