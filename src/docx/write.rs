@@ -319,15 +319,8 @@ struct Builder<'a> {
 /// non-final section ends with a 1 pt paragraph whose `w:pPr` holds them,
 /// the last one's close the body.
 pub(crate) fn write_parts(doc: &Document, fmt: &Fmt) -> Result<Built, DocxError> {
-    let mut b = Builder {
-        fmt,
-        out: String::with_capacity(128 << 10),
-        headers: Vec::new(),
-        run_rprs: Default::default(),
-        para_pprs: HashMap::new(),
-        next_para_id: 1,
-        next_revision_id: 1,
-    };
+    let mut b = Builder::new(fmt);
+    b.out.reserve(128 << 10);
     let mark = doc.non_compliant_mark.as_deref();
     if let Some(m) = mark {
         check_text("non_compliant_mark", m)?;
@@ -393,7 +386,20 @@ fn is_signature(b: Option<&Block>) -> bool {
     matches!(b.map(|b| &b.content), Some(BlockContent::Signature(_)))
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a> {
+    /// A builder with nothing written: ids count from 1.
+    fn new(fmt: &'a Fmt) -> Builder<'a> {
+        Builder {
+            fmt,
+            out: String::new(),
+            headers: Vec::new(),
+            run_rprs: Default::default(),
+            para_pprs: HashMap::new(),
+            next_para_id: 1,
+            next_revision_id: 1,
+        }
+    }
+
     // ----- property XML -------------------------------------------------
 
     /// The inside of a `w:rPr` (shared by runs and paragraph marks), in
@@ -444,7 +450,7 @@ impl Builder<'_> {
 
     /// The `w:pPr` of paragraph look `p`; a tracked paragraph end carries
     /// the change's id `revision_id`.
-    fn ppr_xml(&self, p: ParaFmt, revision_id: u32) -> String {
+    fn ppr_xml(fmt: &Fmt, p: ParaFmt, revision_id: u32) -> String {
         // Writing to a `String` cannot fail: the `fmt::Result`s are ignored.
         let mut x = String::with_capacity(512);
         x.push_str("<w:pPr>");
@@ -501,7 +507,7 @@ impl Builder<'_> {
                 super::REVISION_DATE
             );
         }
-        Self::push_rpr_inner(self.fmt, &mut x, RunFmt::plain(p.lang));
+        Self::push_rpr_inner(fmt, &mut x, RunFmt::plain(p.lang));
         x.push_str("</w:rPr></w:pPr>");
         x
     }
@@ -510,22 +516,26 @@ impl Builder<'_> {
     /// (remembered per look; a tracked paragraph end takes the next
     /// change id, so its properties are written afresh).
     fn open_paragraph(&mut self, p: ParaFmt) {
-        let _ = write!(self.out, r#"<w:p w14:paraId="{:08X}">"#, self.next_para_id);
-        self.next_para_id += 1;
+        self.open_p_tag();
         if p.revision.is_some() {
             let id = self.next_revision_id;
             self.next_revision_id += 1;
-            let x = self.ppr_xml(p, id);
+            let x = Self::ppr_xml(self.fmt, p, id);
             self.out.push_str(&x);
             return;
         }
-        if !self.para_pprs.contains_key(&p) {
-            let x = self.ppr_xml(p, 0);
-            self.para_pprs.insert(p, x);
-        }
-        if let Some(x) = self.para_pprs.get(&p) {
-            self.out.push_str(x);
-        }
+        let fmt = self.fmt;
+        let x = self
+            .para_pprs
+            .entry(p)
+            .or_insert_with(|| Self::ppr_xml(fmt, p, 0));
+        self.out.push_str(x);
+    }
+
+    /// `<w:p>` with the next paragraph id.
+    fn open_p_tag(&mut self) {
+        let _ = write!(self.out, r#"<w:p w14:paraId="{:08X}">"#, self.next_para_id);
+        self.next_para_id += 1;
     }
 
     /// The properties of a fixed-layout table, `width` wide, indented
@@ -973,8 +983,7 @@ impl Builder<'_> {
     /// The paragraph that ends a non-final section: empty, 1 pt high,
     /// holding the section's properties.
     fn section_break(&mut self, sect: &str, lang: Lang) {
-        let _ = write!(self.out, r#"<w:p w14:paraId="{:08X}">"#, self.next_para_id);
-        self.next_para_id += 1;
+        self.open_p_tag();
         self.out.push_str(
             r#"<w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr>"#,
         );
@@ -1114,15 +1123,7 @@ mod tests {
     #[test]
     fn a_remembered_look_is_the_one_written_fresh() {
         let fmt = Fmt::new(&DocxOptions::default()).expect("fmt");
-        let mut b = Builder {
-            fmt: &fmt,
-            out: String::new(),
-            headers: Vec::new(),
-            run_rprs: Default::default(),
-            para_pprs: HashMap::new(),
-            next_para_id: 1,
-            next_revision_id: 1,
-        };
+        let mut b = Builder::new(&fmt);
         let run = RunFmt {
             lang: Lang::En,
             bold: true,
@@ -1142,7 +1143,7 @@ mod tests {
         b.out.clear();
         b.open_paragraph(para);
         b.open_paragraph(para);
-        let x = b.ppr_xml(para, 0);
+        let x = Builder::ppr_xml(&fmt, para, 0);
         assert!(x.contains(r#"<w:jc w:val="thaiDistribute"/>"#), "{x}");
         assert_eq!(
             b.out,
@@ -1155,15 +1156,7 @@ mod tests {
     #[test]
     fn tracked_paragraph_ends_are_numbered_in_document_order() {
         let fmt = Fmt::new(&DocxOptions::default()).expect("fmt");
-        let mut b = Builder {
-            fmt: &fmt,
-            out: String::new(),
-            headers: Vec::new(),
-            run_rprs: Default::default(),
-            para_pprs: HashMap::new(),
-            next_para_id: 1,
-            next_revision_id: 1,
-        };
+        let mut b = Builder::new(&fmt);
         let p = Paragraph {
             style: ParaStyle::Body,
             number: None,
